@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { areaRoutes } from './modules/areas/areas.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { type LiveLookupIndex, startLiveLookupIndex } from './modules/lookup/live-lookup-index.js';
+import { lookupRoutes } from './modules/lookup/lookup.routes.js';
+import { municipalityRoutes } from './modules/municipalities/municipalities.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { accessPlugin } from './platform/auth/access.js';
+import type { Config } from './platform/config.js';
+import { type Database, openDatabase } from './platform/db/database.js';
+import { registerErrorHandling } from './platform/errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    lookup: LiveLookupIndex;
+  }
+}
+
+/**
+ * Builds the whole app — database, plugins, every module — without listening.
+ * The server (main.ts), the tests and the benchmarks all start Schakel through this.
+ */
+export async function buildApp(config: Config, options: { database?: Database; logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const database = options.database ?? (await openDatabase(config, { log: (message) => app.log.info(message) }));
+  app.decorate('config', config);
+  app.decorate('db', database);
+  const lookup = await startLiveLookupIndex({
+    pool: database.app,
+    listenUrl: database.appUrl,
+    log: (message, error) => app.log.warn({ err: error }, message),
+  });
+  app.decorate('lookup', lookup);
+  app.addHook('onClose', async () => {
+    await lookup.close();
+    if (!options.database) await database.close();
+  });
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(accessPlugin, { pool: database.app });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Schakel API',
+        version: '1',
+        description:
+          'Het werkplatform voor wijkgericht werken. Aanmelden: POST /api/v1/auth/login (sessiecookie); ' +
+          'wijzigingen sturen de token van GET /api/v1/auth/csrf mee als x-csrf-token.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'schakel_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(municipalityRoutes);
+  await app.register(areaRoutes);
+  await app.register(peopleRoutes);
+  await app.register(auditRoutes);
+  await app.register(lookupRoutes);
+
+  await registerWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** Serves the built React app; any non-API path without a file gets index.html (client-side routing). */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    app.log.warn(`Geen gebouwde webapp in ${distDir}: draai 'npm run build:web'. De API werkt wel.`);
+    return;
+  }
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    // Built files are routes of their own (registered above); a missing file or API path is a plain 404.
+    if (pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,71 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Role } from '../../../shared/schemas/common.js';
+import { AppError, forbidden } from '../errors.js';
+import { SESSION_COOKIE, type SessionUser, resolveSession } from './sessions.js';
+
+/**
+ * Who may call a route. Every /api route must declare it (the app refuses to start otherwise):
+ * 'public' — anyone; 'authenticated' — any signed-in user; a list — signed-in users with one of these roles.
+ */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | undefined;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const STAFF_ROLES: readonly Role[] = ['administrator', 'coordinator', 'connector', 'specialist', 'alderman'];
+
+/** Resolves the session cookie, then enforces each route's declared access and the CSRF token. */
+export const accessPlugin = fp(async (app: FastifyInstance, options: { pool: import('pg').Pool }) => {
+  app.decorateRequest('user', undefined);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.config?.access === undefined && !isDocumentationRoute(route.url)) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = await resolveSession(options.pool, token);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined || access === 'public') return;
+    const user = request.user;
+    if (!user) throw new AppError(401, 'unauthenticated', 'U bent niet (meer) aangemeld.');
+    if (access !== 'authenticated' && !user.roles.some((role) => access.includes(role))) throw forbidden();
+    if (UNSAFE_METHODS.has(request.method)) assertCsrf(request, user);
+  });
+});
+
+function assertCsrf(request: FastifyRequest, user: SessionUser): void {
+  const header = request.headers['x-csrf-token'];
+  const sent = Buffer.from(typeof header === 'string' ? header : '');
+  const expected = Buffer.from(user.csrfToken);
+  if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+    throw new AppError(403, 'csrf_failed', 'De beveiligingstoken (x-csrf-token) ontbreekt of klopt niet. Laad de pagina opnieuw.');
+  }
+}
+
+function isDocumentationRoute(url: string): boolean {
+  return url.startsWith('/api/docs');
+}
+
+/** The signed-in user of a route that declared non-public access. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError(401, 'unauthenticated', 'U bent niet (meer) aangemeld.');
+  return request.user;
+}
+
+export const hasRole = (user: SessionUser, ...roles: Role[]) => user.roles.some((role) => roles.includes(role));

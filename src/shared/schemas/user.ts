@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { EmailSchema, IdSchema, MunicipalityCodeSchema, PhoneSchema, RoleSchema, nameText } from './common.js';
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  municipalityCode: MunicipalityCodeSchema,
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(RoleSchema),
+  phone: z.string().nullable(),
+  department: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  expertise: z.array(z.string()),
+  isActive: z.boolean(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+const PasswordSchema = z.string().min(10, 'Een wachtwoord heeft minstens 10 tekens.').max(200);
+
+export const UserInputSchema = z
+  .object({
+    email: EmailSchema,
+    name: nameText(120),
+    roles: z.array(RoleSchema).min(1, 'Kies minstens één rol.'),
+    phone: PhoneSchema.nullable().default(null),
+    department: z.string().trim().max(120).nullable().default(null),
+    jobTitle: z.string().trim().max(120).nullable().default(null),
+    expertise: z.array(nameText(80)).max(20).default([]),
+    password: PasswordSchema.optional(),
+  })
+  .strict();
+export type UserInput = z.infer<typeof UserInputSchema>;
+
+export const UserUpdateSchema = UserInputSchema.omit({ email: true })
+  .extend({ isActive: z.boolean() })
+  .partial()
+  .strict();
+export type UserUpdate = z.infer<typeof UserUpdateSchema>;
