@@ -8,7 +8,7 @@ import { matchRank, normaliseName } from './normalise-name.js';
 interface PolygonEntry {
   region: PublicRegion;
   geometry: Polygon | MultiPolygon;
-  bboxArea: number;
+  area: number;
 }
 
 interface SearchEntry {
@@ -169,7 +169,7 @@ function buildTree(regions: PublicRegion[]): { tree: Flatbush | undefined; entri
     const geometry = region.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const box = boundingBox(geometry);
-    entries.push({ region, geometry, bboxArea: (box[2] - box[0]) * (box[3] - box[1]) });
+    entries.push({ region, geometry, area: polygonArea(geometry) });
     boxes.push(box);
   }
   if (entries.length === 0) return { tree: undefined, entries };
@@ -179,7 +179,9 @@ function buildTree(regions: PublicRegion[]): { tree: Flatbush | undefined; entri
   return { tree, entries };
 }
 
-// Generalised CBS polygons overlap a little at their edges: prefer the smallest polygon containing the point.
+// Generalised CBS polygons (coordinates rounded to ~100 m) overlap a little, and an enclave's neighbourhood
+// may lie inside its surrounding one without a hole. A point in several polygons belongs to the smallest:
+// the most specific neighbourhood.
 function smallestContaining(
   index: { tree: Flatbush | undefined; entries: PolygonEntry[] },
   lon: number,
@@ -189,10 +191,29 @@ function smallestContaining(
   let best: PolygonEntry | undefined;
   for (const id of index.tree.search(lon, lat, lon, lat)) {
     const entry = index.entries[id] as PolygonEntry;
-    if (best && entry.bboxArea >= best.bboxArea) continue;
+    if (best && entry.area >= best.area) continue;
     if (booleanPointInPolygon([lon, lat], entry.geometry)) best = entry;
   }
   return best?.region;
+}
+
+/** Planar area in square degrees (longitude scaled by latitude): only used to compare polygons. */
+function polygonArea(geometry: Polygon | MultiPolygon): number {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, ringIndex) => {
+      let sum = 0;
+      for (let i = 1; i < ring.length; i++) {
+        const [ax = 0, ay = 0] = ring[i - 1] as Position;
+        const [bx = 0, by = 0] = ring[i] as Position;
+        sum += ax * by - bx * ay;
+      }
+      const scale = Math.cos((((ring[0] as Position)[1] ?? 0) * Math.PI) / 180);
+      total += (ringIndex === 0 ? 1 : -1) * Math.abs(sum / 2) * scale;
+    });
+  }
+  return total;
 }
 
 function boundingBox(geometry: Polygon | MultiPolygon): [number, number, number, number] {

@@ -18,6 +18,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | undefined;
   }
+  interface FastifyInstance {
+    /** Every route with its declared access: the role tests walk this list. */
+    accessRoutes: { method: string; url: string; access: Access }[];
+  }
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -27,10 +31,16 @@ export const STAFF_ROLES: readonly Role[] = ['administrator', 'coordinator', 'co
 /** Resolves the session cookie, then enforces each route's declared access and the CSRF token. */
 export const accessPlugin = fp(async (app: FastifyInstance, options: { pool: import('pg').Pool }) => {
   app.decorateRequest('user', undefined);
+  app.decorate('accessRoutes', [] as { method: string; url: string; access: Access }[]);
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && route.config?.access === undefined && !isDocumentationRoute(route.url)) {
+    const access = route.config?.access;
+    if (route.url.startsWith('/api/') && access === undefined && !isDocumentationRoute(route.url)) {
       throw new Error(`Route ${route.method} ${route.url} declares no access (config.access)`);
+    }
+    if (access === undefined) return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.accessRoutes.push({ method, url: route.url, access });
     }
   });
 
@@ -39,7 +49,8 @@ export const accessPlugin = fp(async (app: FastifyInstance, options: { pool: imp
     if (token) request.user = await resolveSession(options.pool, token);
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a caller without access learns nothing about the route's input.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const user = request.user;
