@@ -24,7 +24,7 @@ create table municipalities (
 create table regions (
   municipality_id text not null references municipalities (id) on delete cascade,
   year int not null check (year between 2000 and 2100),
-  code text not null check (code ~ '^(WK[0-9]{6}|BU[0-9]{8})$'),
+  code text not null check (code ~ '^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$'),
   kind text not null check (kind in ('district', 'neighbourhood')),
   name text not null,
   district_code text,
@@ -51,7 +51,7 @@ create unique index areas_name_unique on areas (municipality_id, lower(name));
 create table area_regions (
   area_id uuid not null references areas (id) on delete cascade,
   municipality_id text not null references municipalities (id) on delete cascade,
-  region_code text not null check (region_code ~ '^(WK[0-9]{6}|BU[0-9]{8})$'),
+  region_code text not null check (region_code ~ '^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$'),
   primary key (area_id, region_code),
   unique (municipality_id, region_code)
 );

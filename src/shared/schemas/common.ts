@@ -7,13 +7,16 @@ export const MunicipalityCodeSchema = z
   .string()
   .regex(/^GM[0-9]{4}$/, 'Een gemeentecode is GM gevolgd door vier cijfers, bijvoorbeeld GM0748.')
   .describe('CBS-gemeentecode, bijvoorbeeld GM0748');
-export const DistrictCodeSchema = z.string().regex(/^WK[0-9]{6}$/, 'Een wijkcode is WK gevolgd door zes cijfers.');
+// After the municipality's four digits, CBS uses digits or capitals (Amsterdam: WK0363AA, BU0363AA01).
+export const DistrictCodeSchema = z
+  .string()
+  .regex(/^WK[0-9]{4}[0-9A-Z]{2}$/, 'Een wijkcode is WK, vier cijfers van de gemeente en twee tekens.');
 export const NeighbourhoodCodeSchema = z
   .string()
-  .regex(/^BU[0-9]{8}$/, 'Een buurtcode is BU gevolgd door acht cijfers.');
+  .regex(/^BU[0-9]{4}[0-9A-Z]{4}$/, 'Een buurtcode is BU, vier cijfers van de gemeente en vier tekens.');
 export const RegionCodeSchema = z
   .string()
-  .regex(/^(WK[0-9]{6}|BU[0-9]{8})$/, 'Een CBS-code is WKxxxxxx (wijk) of BUxxxxxxxx (buurt).');
+  .regex(/^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$/, 'Een CBS-code is WKxxxxxx (wijk) of BUxxxxxxxx (buurt).');
 
 export const IdSchema = z.uuid({ message: 'Geen geldig id.' });
 export const IdParamsSchema = z.object({ id: IdSchema });

@@ -7,3 +7,16 @@ export type { Municipality, MunicipalityUpdate, RegularChannel, Theme } from '..
 export type { PublicMunicipalityMap } from '../../shared/schemas/public.js';
 export type { Region } from '../../shared/schemas/region.js';
 export type { User, UserInput, UserUpdate } from '../../shared/schemas/user.js';
+
+import type { z } from 'zod';
+import type { AreaInputSchema, AreaPeopleInputSchema, AreaUpdateSchema } from '../../shared/schemas/area.js';
+import type { MunicipalityUpdateSchema } from '../../shared/schemas/municipality.js';
+import type { UserInputSchema, UserUpdateSchema } from '../../shared/schemas/user.js';
+
+// What a request may send (defaults filled in by the server).
+export type AreaInputBody = z.input<typeof AreaInputSchema>;
+export type AreaUpdateBody = z.input<typeof AreaUpdateSchema>;
+export type AreaPeopleBody = z.input<typeof AreaPeopleInputSchema>;
+export type MunicipalityUpdateBody = z.input<typeof MunicipalityUpdateSchema>;
+export type UserInputBody = z.input<typeof UserInputSchema>;
+export type UserUpdateBody = z.input<typeof UserUpdateSchema>;

@@ -12,7 +12,8 @@ export interface ParsedRegion {
 
 export class BoundaryFileError extends Error {}
 
-const CODE_PATTERN = /^(WK[0-9]{6}|BU[0-9]{8})$/;
+// CBS codes: municipality digits, then district and neighbourhood digits — or letters, as in Amsterdam (WK0363AA).
+const CODE_PATTERN = /^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$/;
 
 /** The CBS municipality code a district or neighbourhood code belongs to: WK074801 → GM0748. */
 export const municipalityOfRegion = (code: string) => `GM${code.slice(2, 6)}`;

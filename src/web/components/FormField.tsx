@@ -1,0 +1,183 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+interface FormFieldProps {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** Label, description and error message wired to one control through id and aria-describedby. */
+export function FormField({ id, label, description, error, children }: FormFieldProps) {
+  const descriptionId = description ? `${id}-omschrijving` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
+  const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
+          {description}
+        </div>
+      )}
+      {error && (
+        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">{children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}</div>
+    </div>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> & {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  onValueChange: (value: string) => void;
+};
+
+export function TextField({ id, label, description, error, onValueChange, className, ...input }: TextFieldProps) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(control) => (
+        <input
+          className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}${className ? ` ${className}` : ''}`}
+          type="text"
+          {...control}
+          {...input}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange'> & {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  onValueChange: (value: string) => void;
+  children: ReactNode;
+};
+
+export function SelectField({ id, label, description, error, onValueChange, children, ...select }: SelectFieldProps) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(control) => (
+        <select
+          className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+          {...control}
+          {...select}
+          onChange={(event) => onValueChange(event.target.value)}
+        >
+          {children}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+interface CheckboxProps {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+  disabled?: boolean;
+  description?: ReactNode;
+}
+
+/** A checkbox with its label; a description (for example "hoort bij Centrum") is read with it. */
+export function Checkbox({ id, label, checked, onCheckedChange, disabled, description }: CheckboxProps) {
+  const descriptionId = description ? `${id}-omschrijving` : undefined;
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox checkbox-field">
+      <div className="utrecht-form-field__input">
+        <input
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+          id={id}
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={descriptionId}
+          onChange={(event) => onCheckedChange(event.target.checked)}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <label className={`utrecht-form-label utrecht-form-label--checkbox${disabled ? ' is-disabled' : ''}`} htmlFor={id}>
+          {label}
+        </label>
+        {description && (
+          <span className="utrecht-form-field-description checkbox-field__description" id={descriptionId}>
+            {description}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface RadioProps {
+  name: string;
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onSelect: () => void;
+}
+
+export function Radio({ name, id, label, checked, onSelect }: RadioProps) {
+  return (
+    <div className="utrecht-form-field utrecht-form-field--radio checkbox-field">
+      <div className="utrecht-form-field__input">
+        <input
+          type="radio"
+          className="utrecht-radio-button utrecht-radio-button--html-input"
+          name={name}
+          id={id}
+          checked={checked}
+          onChange={onSelect}
+        />
+      </div>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+export function Fieldset({ legend, children, error, id }: { legend: ReactNode; children: ReactNode; error?: string; id?: string }) {
+  const errorId = error && id ? `${id}-fout` : undefined;
+  return (
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      id={id}
+      aria-describedby={errorId}
+      tabIndex={id ? -1 : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {error && (
+        <p className="utrecht-form-field-error-message" id={errorId}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
