@@ -29,10 +29,15 @@ async function ensureCsrfToken(): Promise<string> {
 }
 
 /** Calls the Schakel API; resolves to the JSON body, or throws an ApiError with the server's message. */
-export async function request<T>(method: Method, path: string, options: { body?: unknown; query?: Query } = {}): Promise<T> {
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown; query?: Query; isPublicWrite?: boolean } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
+  // Signing in is the one write without a session (and so without a token yet).
+  if (method !== 'GET' && !options.isPublicWrite) headers['x-csrf-token'] = await ensureCsrfToken();
 
   let response: Response;
   try {

@@ -16,7 +16,7 @@ import type {
 // Sign-in
 
 export async function signIn(credentials: { email: string; password: string }): Promise<Me> {
-  const me = await request<Me>('POST', '/api/v1/auth/login', { body: credentials });
+  const me = await request<Me>('POST', '/api/v1/auth/login', { body: credentials, isPublicWrite: true });
   setCsrfToken(me.csrfToken);
   return me;
 }

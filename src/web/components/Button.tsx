@@ -1,8 +1,8 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
 export type ButtonAppearance = 'primary' | 'secondary' | 'subtle';
 
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ComponentProps<'button'> {
   appearance?: ButtonAppearance;
   danger?: boolean;
   busy?: boolean;
@@ -23,6 +23,6 @@ export function Button({ appearance = 'secondary', danger = false, busy = false,
   return <button type={type} className={classes} aria-busy={busy || undefined} {...rest} />;
 }
 
-export function ButtonGroup({ children }: { children: React.ReactNode }) {
+export function ButtonGroup({ children }: { children: ReactNode }) {
   return <div className="utrecht-button-group utrecht-button-group--row">{children}</div>;
 }

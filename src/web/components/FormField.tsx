@@ -121,12 +121,12 @@ export function Checkbox({ id, label, checked, onCheckedChange, disabled, descri
         <label className={`utrecht-form-label utrecht-form-label--checkbox${disabled ? ' is-disabled' : ''}`} htmlFor={id}>
           {label}
         </label>
-        {description && (
-          <span className="utrecht-form-field-description checkbox-field__description" id={descriptionId}>
-            {description}
-          </span>
-        )}
       </div>
+      {description && (
+        <div className="utrecht-form-field-description checkbox-field__description" id={descriptionId}>
+          {description}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Fill colours for areas on a map: light enough for dark outlines and labels, distinct side by side.
 const AREA_PALETTE = [
-  '#8ecae6', '#ffb703', '#90be6d', '#f4a3a8', '#c3a6e0', '#f9c74f', '#76c7b7', '#f8961e',
-  '#a3c4f3', '#e9c46a', '#b5e48c', '#ffadad', '#bdb2ff', '#9bf6ff', '#fdffb6', '#caffbf',
+  '#8dd3c7', '#fdb462', '#bebada', '#fb8072', '#80b1d3', '#b3de69', '#fccde5', '#ffed6f',
+  '#bc80bd', '#ccebc5', '#e5c494', '#a6cee3', '#ffffb3', '#66c2a5', '#f4cae4', '#cab2d6',
 ];
 
 export const UNASSIGNED_FILL = '#e6e6e6';
