@@ -16,6 +16,7 @@ import { type LiveLookupIndex, startLiveLookupIndex } from './modules/lookup/liv
 import { lookupRoutes } from './modules/lookup/lookup.routes.js';
 import { municipalityRoutes } from './modules/municipalities/municipalities.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { accessPlugin } from './platform/auth/access.js';
 import type { Config } from './platform/config.js';
 import { type Database, openDatabase } from './platform/db/database.js';
@@ -104,6 +105,7 @@ export async function buildApp(config: Config, options: { database?: Database; l
   await app.register(peopleRoutes);
   await app.register(auditRoutes);
   await app.register(lookupRoutes);
+  await app.register(statisticsRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -6,6 +6,8 @@ import { loadDemoData } from '../demo/load-demo.js';
 import { importBoundaries } from '../modules/boundaries/import-boundaries.js';
 import { readMunicipalityNames } from '../modules/boundaries/municipality-names.js';
 import { BoundaryFileError, type ParsedRegion, parseBoundaryFile } from '../modules/boundaries/parse-boundaries.js';
+import { importStatisticsInTransaction, planFromFiles } from '../modules/statistics/import-statistics.js';
+import { StatisticsFileError } from '../modules/statistics/read-statistics-file.js';
 import { loadConfig } from '../platform/config.js';
 import { openDatabase } from '../platform/db/database.js';
 
@@ -50,6 +52,49 @@ program
             (m.areasCreated ? `; ${m.areasCreated} gebieden aangemaakt (één per CBS-wijk)` : ''),
         );
       }
+    } finally {
+      bar.stop();
+      await database.close();
+    }
+  });
+
+program
+  .command('import-statistics')
+  .description('CBS- en RIVM-cijfers importeren (Kerncijfers wijken en buurten, Gezondheid per wijk en buurt, CBS OData), per jaar')
+  .option('-y, --year <year>', 'jaar, als de bestanden het niet zelf zeggen', (value) => parseYear(value))
+  .argument('<files...>', 'cijfers (JSON per regiocode of OData CSV/JSON) met DataProperties en TableInfos van dezelfde tabel, en/of de CBS-regiolijst')
+  .action(async (files: string[], options: { year?: number }) => {
+    const texts: { fileName: string; text: string }[] = [];
+    for (const file of files) {
+      const text = await readFile(file, 'utf8').catch(() => fail(`Bestand niet gevonden of niet leesbaar: ${file}`));
+      texts.push({ fileName: path.basename(file), text });
+    }
+    const plan = planFromFiles(texts, { year: options.year });
+    const database = await openDatabase(loadConfig());
+    const bar = new cliProgress.SingleBar(
+      { format: 'Importeren [{bar}] {percentage}% | {value}/{total} waarden en regio’s', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    try {
+      bar.start(1, 0);
+      const summary = await importStatisticsInTransaction({
+        pool: database.owner,
+        plan,
+        importedBy: 'cli',
+        onProgress: (done, total) => {
+          bar.setTotal(total);
+          bar.update(done);
+        },
+      });
+      bar.stop();
+      for (const d of summary.datasets) {
+        const levels = `${d.regions.country} land, ${d.regions.municipality} gemeenten, ${d.regions.district} wijken, ${d.regions.neighbourhood} buurten`;
+        console.log(`${d.tableId} ${d.year}${d.variant ? ` (${d.variant})` : ''} ${d.title}: ${d.indicators} indicatoren, ${levels}; ${d.values} waarden, ${d.emptyCells} zonder waarde`);
+      }
+      for (const list of summary.regionLists) {
+        console.log(`Regiolijst ${list.year} (${list.fileName}): ${list.regions.municipality} gemeenten, ${list.regions.district} wijken, ${list.regions.neighbourhood} buurten`);
+      }
+      for (const note of summary.notes) console.log(`Let op: ${note}`);
     } finally {
       bar.stop();
       await database.close();
@@ -103,6 +148,7 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof BoundaryFileError) fail(`${error.message} Er is niets geïmporteerd.`);
+  if (error instanceof StatisticsFileError) fail(`${error.message} Er is niets geïmporteerd.`);
   console.error(`Fout: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -1,0 +1,156 @@
+import type { PrioritySelection, PrioritySelectionInput, Ranking, RankingRequest } from '../../../shared/schemas/statistics.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Scope } from '../../platform/db/scope.js';
+import { AppError, badRequest, notFound } from '../../platform/errors.js';
+import { areaFigure, loadAreaContext } from './area-statistics.service.js';
+import { getIndicator } from './public-statistics.service.js';
+import { RANKING_METHOD, type RankingColumn, rankUnits } from './rank-units.js';
+import {
+  deletePrioritySelectionRow,
+  findPrioritySelectionRow,
+  listPrioritySelectionRows,
+  type PrioritySelectionRow,
+  upsertPrioritySelectionRow,
+} from './statistics.repo.js';
+import type { IndicatorMeta, StatisticsStore } from './statistics-store.js';
+
+const LEVEL_PREFIX = { district: 'WK', neighbourhood: 'BU' } as const;
+
+/**
+ * Ranks the municipality's areas (or CBS districts/neighbourhoods, in the municipality or the whole
+ * country) by the chosen indicators and weights, with each indicator's contribution to the score.
+ * `scope` is needed for areas and for the municipality's own regions; a national ranking reads public data only.
+ */
+export async function buildRanking(options: { store: StatisticsStore; request: RankingRequest; scope?: Scope }): Promise<Ranking> {
+  const { request } = options;
+  const snapshot = await options.store.current();
+  const indicators = await Promise.all(request.indicators.map((choice) => getIndicator(snapshot, choice.id)));
+  const higherIsBetter = (i: number) => request.indicators[i]?.higherIsBetter ?? (indicators[i] as IndicatorMeta).row.higher_is_better;
+
+  let units: { unitId: string; name: string }[];
+  let columns: RankingColumn[];
+  if (request.level === 'area') {
+    if (!options.scope) throw new AppError(400, 'scope_required', 'Gebieden horen bij een gemeente.');
+    const context = await loadAreaContext(options.scope, snapshot);
+    units = context.areas.map((area) => ({ unitId: area.id, name: area.name }));
+    columns = [];
+    for (const [i, indicator] of indicators.entries()) {
+      const byArea = new Map<string, number | null>();
+      for (const area of context.areas) {
+        byArea.set(area.id, (await areaFigure({ snapshot, context, indicator, regionCodes: area.region_codes })).value);
+      }
+      columns.push({ indicatorId: indicator.id, weight: request.indicators[i]?.weight ?? 1, higherIsBetter: higherIsBetter(i), valueOf: (id) => byArea.get(id) ?? null });
+    }
+  } else {
+    const prefix =
+      request.scope === 'country' ? LEVEL_PREFIX[request.level] : `${LEVEL_PREFIX[request.level]}${(options.scope?.municipalityId ?? '').slice(2)}`;
+    if (request.scope === 'municipality' && !options.scope) throw new AppError(400, 'scope_required', 'Kies een gemeente.');
+    const context = request.scope === 'municipality' && options.scope ? await loadAreaContext(options.scope, snapshot) : undefined;
+    const nameOf = (code: string) => context?.nameOf(code) ?? snapshot.regionName(code) ?? code;
+    const valueMaps = await Promise.all(indicators.map((indicator) => snapshot.values(indicator.id)));
+    const codes = new Set<string>();
+    for (const values of valueMaps) for (const code of values.keys()) if (code.startsWith(prefix)) codes.add(code);
+    units = [...codes].sort().map((code) => ({ unitId: code, name: nameOf(code) }));
+    columns = indicators.map((indicator, i) => ({
+      indicatorId: indicator.id,
+      weight: request.indicators[i]?.weight ?? 1,
+      higherIsBetter: higherIsBetter(i),
+      valueOf: (code) => valueMaps[i]?.get(code) ?? null,
+    }));
+  }
+
+  const result = rankUnits({ units, columns });
+  return {
+    level: request.level,
+    scope: request.scope,
+    method: RANKING_METHOD,
+    indicators: indicators.map((indicator, i) => ({
+      id: indicator.id,
+      title: indicator.dataset.variantLabel ? `${indicator.row.title} (${indicator.dataset.variantLabel})` : indicator.row.title,
+      unit: indicator.row.unit,
+      source: indicator.dataset.source,
+      year: indicator.dataset.year,
+      weight: request.indicators[i]?.weight ?? 1,
+      share: result.columns[i]?.share ?? 0,
+      higherIsBetter: higherIsBetter(i),
+      min: result.columns[i]?.min ?? null,
+      max: result.columns[i]?.max ?? null,
+    })),
+    ranked: result.ranked,
+    excluded: result.excluded.map((unit) => ({
+      ...unit,
+      reason: `Geen waarde voor ${unit.missing.map((id) => snapshot.indicators.get(id)?.row.title ?? id).join(', ')}.`,
+    })),
+  };
+}
+
+export async function listPrioritySelections(scope: Scope): Promise<PrioritySelection[]> {
+  return (await listPrioritySelectionRows(scope.db, scope.municipalityId)).map(presentSelection);
+}
+
+export async function getPrioritySelection(scope: Scope & { year: number }): Promise<PrioritySelection> {
+  const row = await findPrioritySelectionRow(scope.db, scope.municipalityId, scope.year);
+  if (!row) throw notFound(`Er is nog geen gebiedsgerichte aanpak voor ${scope.year}.`);
+  return presentSelection(row);
+}
+
+/** Saves the municipality's "gebiedsgerichte aanpak" for a year: the selection and the ranking as it is now. */
+export async function savePrioritySelection(
+  scope: Scope & { store: StatisticsStore; year: number; input: PrioritySelectionInput },
+): Promise<PrioritySelection> {
+  const { input } = scope;
+  const ranking = await buildRanking({ store: scope.store, scope, request: { level: input.level, scope: 'municipality', indicators: input.indicators } });
+  const known = new Set([...ranking.ranked, ...ranking.excluded].map((unit) => unit.unitId));
+  const unknown = input.priorityUnits.filter((unit) => !known.has(unit));
+  if (unknown.length > 0) throw badRequest('unknown_unit', `Onbekend gebied of onbekende CBS-code in de prioriteiten: ${unknown.join(', ')}.`);
+  const id = await upsertPrioritySelectionRow(scope.db, scope.municipalityId, {
+    year: scope.year,
+    title: input.title,
+    level: input.level,
+    indicators: input.indicators,
+    priorityUnits: input.priorityUnits,
+    note: input.note,
+    ranking,
+    actorId: scope.actorId,
+  });
+  await recordAudit(scope.db, {
+    municipalityId: scope.municipalityId,
+    actorId: scope.actorId,
+    action: 'priority_selection.save',
+    entityType: 'priority_selection',
+    entityId: id,
+    details: { year: scope.year, level: input.level, indicators: input.indicators.map((i) => i.id), priorityUnits: input.priorityUnits },
+  });
+  return getPrioritySelection(scope);
+}
+
+export async function deletePrioritySelection(scope: Scope & { year: number }): Promise<void> {
+  const id = await deletePrioritySelectionRow(scope.db, scope.municipalityId, scope.year);
+  if (!id) throw notFound(`Er is geen gebiedsgerichte aanpak voor ${scope.year}.`);
+  await recordAudit(scope.db, {
+    municipalityId: scope.municipalityId,
+    actorId: scope.actorId,
+    action: 'priority_selection.delete',
+    entityType: 'priority_selection',
+    entityId: id,
+    details: { year: scope.year },
+  });
+}
+
+function presentSelection(row: PrioritySelectionRow): PrioritySelection {
+  const ranking = row.ranking as Ranking;
+  const names = new Map([...ranking.ranked, ...ranking.excluded].map((unit) => [unit.unitId, unit.name]));
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    level: row.level,
+    indicators: row.indicators,
+    priorityUnits: row.priority_units.map((unitId) => ({ unitId, name: names.get(unitId) ?? unitId })),
+    note: row.note,
+    ranking,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    updatedBy: row.updated_by_name,
+  };
+}
+

@@ -1,0 +1,310 @@
+import { z } from 'zod';
+import { IdSchema, MunicipalityCodeSchema, nameText } from './common.js';
+
+// Statistics: CBS/RIVM indicators per region and year, values for areas, the priority index.
+
+export const REGION_LEVELS = ['country', 'municipality', 'district', 'neighbourhood'] as const;
+export const RegionLevelSchema = z.enum(REGION_LEVELS);
+export type RegionLevel = z.infer<typeof RegionLevelSchema>;
+export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
+  country: 'Nederland',
+  municipality: 'gemeente',
+  district: 'CBS-wijk',
+  neighbourhood: 'CBS-buurt',
+};
+
+export const StatisticsRegionCodeSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^(NL0[01]|GM[0-9]{4}|WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$/,
+    'Een regiocode is GMxxxx (gemeente), WKxxxxxx (wijk), BUxxxxxxxx (buurt) of NL01 (Nederland), met hoofdletters.',
+  )
+  .describe('CBS-regiocode: GM0748, WK074801, BU07480102, WK0363AA of NL01');
+
+export const IndicatorIdSchema = z
+  .string()
+  .max(120)
+  .regex(/^[0-9A-Za-z]{3,16}\.[0-9]{4}(\.[0-9A-Za-z_-]+)?\.[A-Za-z][A-Za-z0-9_]*$/, 'Onbekende indicator.')
+  .describe('Indicator: tabel.jaar[.variant].kolom, bijvoorbeeld 85984NED.2024.AantalInwoners_5');
+
+export const AGGREGATIONS = ['sum', 'weighted_mean', 'none'] as const;
+export const AggregationSchema = z.enum(AGGREGATIONS);
+
+/** `GET /api/v1/regions/{code}/indicators`: one entry per indicator and year the sources have for the region. */
+export const RegionIndicatorSchema = z.object({
+  id: IndicatorIdSchema,
+  key: z.string().describe('De kolom in de bron, bijvoorbeeld AantalInwoners_5'),
+  title: z.string(),
+  unit: z.string(),
+  source: z.string().describe('Uitgever, tabel en jaar, bijvoorbeeld "CBS Kerncijfers wijken en buurten 2024 (85984NED)"'),
+  year: z.number().int(),
+  value: z.number().nullable().describe('null: de bron heeft hier geen waarde'),
+});
+export type RegionIndicator = z.infer<typeof RegionIndicatorSchema>;
+
+export const RegionIndicatorsQuerySchema = z
+  .object({ year: z.coerce.number().int().min(1900).max(2100).optional() })
+  .strict();
+
+const LevelCountsSchema = z.object({ country: z.number(), municipality: z.number(), district: z.number(), neighbourhood: z.number() });
+
+export const DatasetSchema = z.object({
+  tableId: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  variant: z.string().nullable(),
+  year: z.number().int(),
+  source: z.string(),
+  indicatorCount: z.number(),
+  regions: LevelCountsSchema,
+  importedAt: z.string(),
+  importedBy: z.string(),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+export const IndicatorSchema = z.object({
+  id: IndicatorIdSchema,
+  key: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  description: z.string(),
+  decimals: z.number().int(),
+  source: z.string(),
+  publisher: z.string(),
+  tableId: z.string(),
+  year: z.number().int(),
+  variant: z.string().nullable(),
+  series: z.string().describe('Dezelfde reeks in andere jaren heeft dezelfde series'),
+  aggregation: AggregationSchema.describe('Hoe waarden van meer regio’s samen één waarde worden: som, gewogen gemiddelde of niet'),
+  weightKey: z.string().nullable(),
+  higherIsBetter: z.boolean(),
+  levels: LevelCountsSchema.describe('Aantal regio’s per niveau met een rij in de bron'),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const IndicatorListQuerySchema = z
+  .object({ year: z.coerce.number().int().min(1900).max(2100).optional(), level: RegionLevelSchema.optional() })
+  .strict();
+
+export const FIGURE_METHODS = ['source', 'sum', 'weighted_mean', 'unavailable'] as const;
+export const FigureMethodSchema = z.enum(FIGURE_METHODS);
+
+/** One value with how it was obtained: straight from the source, summed, weighted, or not available. */
+export const FigureSchema = z.object({
+  value: z.number().nullable(),
+  method: FigureMethodSchema,
+  note: z.string().describe('Uitleg: welke regio’s, of waarom er geen waarde is'),
+  regionCodes: z.array(z.string()).describe('De regio’s waaruit de waarde komt'),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const IndicatorValuesQuerySchema = z
+  .object({
+    level: z.enum(['municipality', 'district', 'neighbourhood']).default('district'),
+    municipality: MunicipalityCodeSchema.optional().describe('Alleen deze gemeente; zonder: heel Nederland'),
+  })
+  .strict();
+
+export const IndicatorValuesSchema = z.object({
+  indicator: IndicatorSchema,
+  level: RegionLevelSchema,
+  municipality: z.string().nullable(),
+  values: z.array(z.object({ code: z.string(), name: z.string(), value: z.number().nullable() })),
+  reference: z.object({ municipality: FigureSchema.nullable(), country: FigureSchema }),
+});
+export type IndicatorValues = z.infer<typeof IndicatorValuesSchema>;
+
+export const AreaFigureSchema = z.object({
+  indicator: IndicatorSchema,
+  area: FigureSchema,
+  municipality: FigureSchema,
+  country: FigureSchema,
+  parts: z.array(z.object({ code: z.string(), name: z.string(), value: z.number().nullable() })).describe('De buurten/wijken van het gebied in deze bron'),
+  history: z
+    .array(z.object({ year: z.number().int(), indicatorId: IndicatorIdSchema, area: FigureSchema, municipality: FigureSchema, country: FigureSchema }))
+    .describe('Dezelfde reeks in alle geïmporteerde jaren (oud → nieuw)'),
+});
+export type AreaFigure = z.infer<typeof AreaFigureSchema>;
+
+export const AreaFiguresSchema = z.object({
+  area: z.object({ id: IdSchema, name: z.string(), regionCodes: z.array(z.string()), composition: z.array(z.string()) }),
+  municipality: z.object({ code: z.string(), name: z.string() }),
+  figures: z.array(AreaFigureSchema),
+});
+export type AreaFigures = z.infer<typeof AreaFiguresSchema>;
+
+export const IndicatorSelectionQuerySchema = z
+  .object({
+    indicators: z
+      .string()
+      .max(2000)
+      .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(IndicatorIdSchema).min(1).max(20))
+      .optional()
+      .describe('Komma-gescheiden indicator-id’s; zonder: alle van het nieuwste jaar per reeks'),
+  })
+  .strict();
+
+export const AreaComparisonSchema = z.object({
+  indicators: z.array(IndicatorSchema),
+  areas: z.array(z.object({ id: IdSchema, name: z.string(), figures: z.array(FigureSchema) })),
+  municipality: z.array(FigureSchema),
+  country: z.array(FigureSchema),
+});
+export type AreaComparison = z.infer<typeof AreaComparisonSchema>;
+
+// Priority index
+
+export const RANKING_LEVELS = ['area', 'district', 'neighbourhood'] as const;
+export const RankingLevelSchema = z.enum(RANKING_LEVELS);
+export type RankingLevel = z.infer<typeof RankingLevelSchema>;
+export const RANKING_LEVEL_LABELS: Record<RankingLevel, string> = { area: 'Gebieden', district: 'CBS-wijken', neighbourhood: 'CBS-buurten' };
+
+export const WeightedIndicatorSchema = z
+  .object({
+    id: IndicatorIdSchema,
+    weight: z.number().min(0.1, 'Een gewicht is minstens 0,1.').max(100, 'Een gewicht is hoogstens 100.'),
+    higherIsBetter: z.boolean().optional().describe('true: een lage waarde vraagt aandacht. Zonder: zoals de bron het aangeeft'),
+  })
+  .strict();
+export type WeightedIndicator = z.infer<typeof WeightedIndicatorSchema>;
+
+const weightedIndicators = z
+  .array(WeightedIndicatorSchema)
+  .min(1, 'Kies minstens één indicator.')
+  .max(12, 'Kies hoogstens twaalf indicatoren.')
+  .refine((list) => new Set(list.map((i) => i.id)).size === list.length, 'Een indicator staat er dubbel in.');
+
+export const RankingRequestSchema = z
+  .object({
+    level: RankingLevelSchema.default('area'),
+    scope: z.enum(['municipality', 'country']).default('municipality').describe('country: alle CBS-wijken of -buurten van Nederland'),
+    indicators: weightedIndicators,
+  })
+  .strict()
+  .refine((request) => !(request.level === 'area' && request.scope === 'country'), {
+    message: 'Gebieden bestaan alleen binnen de eigen gemeente.',
+    path: ['scope'],
+  });
+export type RankingRequest = z.infer<typeof RankingRequestSchema>;
+
+export const RankingSchema = z.object({
+  level: RankingLevelSchema,
+  scope: z.enum(['municipality', 'country']),
+  method: z.string().describe('Hoe de score is berekend (normalisatie), in gewone taal'),
+  indicators: z.array(
+    z.object({
+      id: IndicatorIdSchema,
+      title: z.string(),
+      unit: z.string(),
+      source: z.string(),
+      year: z.number().int(),
+      weight: z.number(),
+      share: z.number().describe('Aandeel van het gewicht in de score (0–1)'),
+      higherIsBetter: z.boolean(),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+    }),
+  ),
+  ranked: z.array(
+    z.object({
+      unitId: z.string(),
+      name: z.string(),
+      rank: z.number().int(),
+      score: z.number(),
+      contributions: z.array(z.object({ indicatorId: IndicatorIdSchema, value: z.number(), normalised: z.number(), points: z.number() })),
+    }),
+  ),
+  excluded: z.array(z.object({ unitId: z.string(), name: z.string(), missing: z.array(IndicatorIdSchema), reason: z.string() })),
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+
+export const PrioritySelectionInputSchema = z
+  .object({
+    title: nameText(200).default('Gebiedsgerichte aanpak'),
+    level: RankingLevelSchema,
+    indicators: weightedIndicators,
+    priorityUnits: z
+      .array(z.string().max(40))
+      .max(50)
+      .default([])
+      .refine((units) => new Set(units).size === units.length, 'Een gebied staat er dubbel in.')
+      .describe('De gekozen prioriteitsgebieden (gebied-id’s of CBS-codes)'),
+    note: z.string().trim().max(4000).default(''),
+  })
+  .strict();
+export type PrioritySelectionInput = z.infer<typeof PrioritySelectionInputSchema>;
+
+export const PrioritySelectionSchema = z.object({
+  id: IdSchema,
+  year: z.number().int(),
+  title: z.string(),
+  level: RankingLevelSchema,
+  indicators: z.array(WeightedIndicatorSchema),
+  priorityUnits: z.array(z.object({ unitId: z.string(), name: z.string() })),
+  note: z.string(),
+  ranking: RankingSchema.describe('De rangorde zoals die was bij het opslaan'),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export type PrioritySelection = z.infer<typeof PrioritySelectionSchema>;
+
+export const YearParamsSchema = z.object({ year: z.coerce.number().int().min(2000, 'Een jaar als 2025.').max(2100, 'Een jaar als 2025.') });
+
+// Import
+
+export const StatisticsUploadSchema = z
+  .object({
+    files: z
+      .array(z.object({ name: nameText(200), content: z.string().min(1, 'Het bestand is leeg.') }).strict())
+      .min(1, 'Kies minstens één bestand.')
+      .max(12),
+    year: z.number().int().min(1900).max(2100).optional(),
+  })
+  .strict();
+export type StatisticsUpload = z.infer<typeof StatisticsUploadSchema>;
+
+export const StatisticsImportSummarySchema = z.object({
+  datasets: z.array(
+    z.object({
+      tableId: z.string(),
+      title: z.string(),
+      variant: z.string().nullable(),
+      year: z.number().int(),
+      indicators: z.number(),
+      regions: LevelCountsSchema,
+      values: z.number(),
+      emptyCells: z.number(),
+    }),
+  ),
+  regionLists: z.array(z.object({ fileName: z.string(), year: z.number().int(), regions: LevelCountsSchema })),
+  notes: z.array(z.string()),
+});
+export type StatisticsImportSummary = z.infer<typeof StatisticsImportSummarySchema>;
+
+// Presentation, the same in the browser and in the PDF report.
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** A figure as Dutch text with its unit: "69.694", "12,3%", "872 inwoners per km²"; "n.b." without value. */
+export function formatFigureValue(value: number | null, decimals: number, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return 'n.b.';
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, format);
+  }
+  const text = format.format(value);
+  if (unit === '%') return `${text}%`;
+  if (unit === 'aantal' || unit === '') return text;
+  if (unit === 'aantal inwoners per km²') return `${text} inwoners per km²`;
+  return `${text} ${unit}`;
+}
+
+export const FIGURE_METHOD_LABELS: Record<z.infer<typeof FigureMethodSchema>, string> = {
+  source: 'uit de bron',
+  sum: 'berekend: som',
+  weighted_mean: 'berekend: gewogen gemiddelde',
+  unavailable: 'niet beschikbaar',
+};
