@@ -1,24 +1,40 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { WorkLayout } from './features/auth/WorkLayout.js';
+import { ME_KEY } from './features/auth/use-session.js';
 import { BrandingProvider } from './features/theme/branding.js';
-import { AdminAreaEditPage, AdminAreaNewPage } from './routes/admin-area-edit.js';
-import { AdminAreasPage } from './routes/admin-areas.js';
-import { AdminMunicipalityPage } from './routes/admin-municipality.js';
-import { AdminPeoplePage } from './routes/admin-people.js';
-import { AdminPersonEditPage, AdminPersonNewPage } from './routes/admin-person.js';
 import { HomePage } from './routes/home.js';
 import { NotFoundPage } from './routes/not-found.js';
 import { PublicAreaPage } from './routes/public-area.js';
 import { SignInPage } from './routes/sign-in.js';
-import { WorkAreaPage } from './routes/work-area.js';
-import { WorkOverviewPage } from './routes/work-overview.js';
 import { SiteLayout } from './site-layout.js';
 
+/** A page whose code loads only when someone opens it: residents never download the staff screens. */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const WorkOverviewPage = lazyPage(() => import('./routes/work-overview.js'), 'WorkOverviewPage');
+const WorkAreaPage = lazyPage(() => import('./routes/work-area.js'), 'WorkAreaPage');
+const AdminMunicipalityPage = lazyPage(() => import('./routes/admin-municipality.js'), 'AdminMunicipalityPage');
+const AdminPeoplePage = lazyPage(() => import('./routes/admin-people.js'), 'AdminPeoplePage');
+const AdminPersonNewPage = lazyPage(() => import('./routes/admin-person.js'), 'AdminPersonNewPage');
+const AdminPersonEditPage = lazyPage(() => import('./routes/admin-person.js'), 'AdminPersonEditPage');
+const AdminAreasPage = lazyPage(() => import('./routes/admin-areas.js'), 'AdminAreasPage');
+const AdminAreaNewPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaNewPage');
+const AdminAreaEditPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaEditPage');
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // A session that ended (expired, or signed out elsewhere): forget the user, so the page asks to sign in.
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== ME_KEY[0]) queryClient.setQueryData(ME_KEY, null);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -28,6 +44,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }
 
 const ADMIN = ['administrator'] as const;

@@ -20,7 +20,7 @@ export function PageLayout({ header, navigation, footer, children }: PageLayoutP
         href={`#${MAIN_ID}`}
         onClick={(event) => {
           event.preventDefault();
-          focusMainContent(true);
+          skipToMainContent();
         }}
       >
         Direct naar de inhoud
@@ -39,15 +39,17 @@ export function PageLayout({ header, navigation, footer, children }: PageLayoutP
   );
 }
 
-function focusMainContent(isSkip = false): void {
+function skipToMainContent(): void {
   const main = document.getElementById(MAIN_ID);
   const target = main?.querySelector<HTMLElement>('h1') ?? main;
   target?.focus({ preventScroll: true });
-  if (isSkip) main?.scrollIntoView({ block: 'start' });
-  else window.scrollTo({ top: 0 });
+  main?.scrollIntoView({ block: 'start' });
 }
 
-/** After a client-side route change, focus moves to the new page's h1 so screen readers announce it. */
+/**
+ * After a client-side route change, focus moves to the new page's h1 so screen readers announce it.
+ * A page that is still loading its code gets its h1 a moment later: wait for it (briefly).
+ */
 function useFocusAfterRouteChange(): void {
   const { pathname } = useLocation();
   const isFirst = useRef(true);
@@ -56,7 +58,27 @@ function useFocusAfterRouteChange(): void {
       isFirst.current = false;
       return;
     }
-    const frame = requestAnimationFrame(() => focusMainContent());
-    return () => cancelAnimationFrame(frame);
+    const main = document.getElementById(MAIN_ID);
+    if (!main) return;
+    window.scrollTo({ top: 0 });
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    main.focus({ preventScroll: true });
+    const observer = new MutationObserver(() => {
+      // Only while the user has not moved on by themselves.
+      const isFocusUnclaimed = document.activeElement === main || document.activeElement === document.body;
+      if (!isFocusUnclaimed || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timeout = setTimeout(() => observer.disconnect(), 3000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timeout);
+    };
   }, [pathname]);
 }

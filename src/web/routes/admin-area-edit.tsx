@@ -57,13 +57,14 @@ export function AdminAreaEditPage() {
   const update = useUpdateArea(id);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const isAdministrator = hasRole(me, 'administrator');
-  usePageTitle(area.data ? `${area.data.name} wijzigen` : 'Gebied wijzigen');
+  const heading = area.data ? (isAdministrator ? `${area.data.name} wijzigen` : `Mensen van ${area.data.name}`) : 'Gebied wijzigen';
+  usePageTitle(heading);
   const error = area.error ?? areas.error ?? regions.error ?? users.error;
 
   return (
     <>
       <BackLink />
-      <Heading level={1}>{area.data ? `${area.data.name} wijzigen` : 'Gebied wijzigen'}</Heading>
+      <Heading level={1}>{heading}</Heading>
       {notice && <Alert type="ok">{notice}</Alert>}
       {(area.isPending || areas.isPending || regions.isPending) && <Loading />}
       {error && <Alert type="error">{errorMessage(error)}</Alert>}

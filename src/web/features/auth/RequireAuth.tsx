@@ -10,7 +10,7 @@ import { hasRole, useMe } from './use-session.js';
 
 /** Shows its content to signed-in users (with one of `roles`, when given); sends others to the sign-in page. */
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
-  const me = useMe();
+  const me = useMe({ required: true });
   const location = useLocation();
   if (me.isPending) return <Loading>Uw gegevens worden geladen…</Loading>;
   if (me.isError) return <Alert type="error">{errorMessage(me.error)}</Alert>;

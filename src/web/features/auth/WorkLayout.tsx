@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { Loading } from '../../components/Alert.js';
 import { useOwnMunicipality } from '../municipality/use-municipality.js';
 import { useMunicipalityBranding } from '../theme/branding.js';
 import { RequireAuth } from './RequireAuth.js';
@@ -8,7 +10,9 @@ export function WorkLayout() {
   return (
     <RequireAuth>
       <OwnBranding />
-      <Outlet />
+      <Suspense fallback={<Loading>Pagina laden…</Loading>}>
+        <Outlet />
+      </Suspense>
     </RequireAuth>
   );
 }

@@ -30,7 +30,7 @@ export function AreaSearch({ municipalityCode, onSelect }: { municipalityCode: s
       <Combobox
         id="zoek-gebied"
         label="Naam van uw buurt, wijk of kern"
-        description="Bijvoorbeeld Tuinwijk of Halsteren. Kies daarna een suggestie."
+        description="Typ minstens twee letters en kies een van de suggesties."
         value={text}
         onValueChange={setText}
         options={options}
