@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { areaRoutes } from './modules/areas/areas.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -17,16 +18,24 @@ import { lookupRoutes } from './modules/lookup/lookup.routes.js';
 import { municipalityRoutes } from './modules/municipalities/municipalities.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
+import { runReferralReminders } from './modules/referrals/referral-reminders.js';
+import { referralRoutes } from './modules/referrals/referrals.routes.js';
+import { publicSignalRoutes } from './modules/signals/public-signals.routes.js';
+import { recurringRoutes } from './modules/signals/recurring.routes.js';
+import { runRetention } from './modules/signals/retention.js';
+import { signalRoutes } from './modules/signals/signals.routes.js';
 import { accessPlugin } from './platform/auth/access.js';
 import type { Config } from './platform/config.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/errors.js';
+import { type OutboxWorker, startOutboxWorker } from './platform/mail/outbox-worker.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Database;
     lookup: LiveLookupIndex;
+    outbox: OutboxWorker;
   }
 }
 
@@ -52,7 +61,24 @@ export async function buildApp(config: Config, options: { database?: Database; l
     log: (message, error) => app.log.warn({ err: error }, message),
   });
   app.decorate('lookup', lookup);
+  const outbox = startOutboxWorker({
+    ownerPool: database.owner,
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    intervalMs: config.mail.outboxIntervalMs,
+    log: (message, error) => app.log.warn({ err: error }, message),
+  });
+  app.decorate('outbox', outbox);
+  const jobs = setInterval(() => {
+    runReferralReminders({ appPool: database.app, ownerPool: database.owner, publicUrl: config.publicUrl })
+      .then(() => outbox.poke())
+      .catch((error) => app.log.warn({ err: error }, 'herinneringen voor verzoeken mislukt'));
+    runRetention({ ownerPool: database.owner }).catch((error) => app.log.warn({ err: error }, 'bewaartermijnen toepassen mislukt'));
+  }, config.jobIntervalMs);
+  jobs.unref();
   app.addHook('onClose', async () => {
+    clearInterval(jobs);
+    await outbox.stop();
     await lookup.close();
     if (!options.database) await database.close();
   });
@@ -106,6 +132,11 @@ export async function buildApp(config: Config, options: { database?: Database; l
   await app.register(auditRoutes);
   await app.register(lookupRoutes);
   await app.register(statisticsRoutes);
+  await app.register(publicSignalRoutes);
+  await app.register(recurringRoutes);
+  await app.register(signalRoutes);
+  await app.register(referralRoutes);
+  await app.register(directoryRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

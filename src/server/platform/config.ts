@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   PDOK_LOCATIESERVER_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Schakel <noreply@schakel.localhost>'),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
 });
 
 export interface Config {
@@ -46,6 +51,11 @@ export interface Config {
   pdokLocatieserverUrl?: string;
   logLevel: string;
   webDistDir: string;
+  /** Base URL for links in mails and tracking links, e.g. https://schakel.bergenopzoom.nl */
+  publicUrl: string;
+  mail: { smtpUrl?: string; from: string; outboxIntervalMs: number };
+  /** How often the periodic jobs run: referral reminders and escalation, retention of personal data. */
+  jobIntervalMs: number;
 }
 
 /** Reads the configuration from environment variables, with a readable error for a wrong value. */
@@ -79,5 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdokLocatieserverUrl: e.PDOK_LOCATIESERVER_URL,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxIntervalMs: e.OUTBOX_INTERVAL_MS },
+    jobIntervalMs: e.JOB_INTERVAL_MS,
   };
 }

@@ -33,6 +33,8 @@ export interface LookupIndex {
   municipalities(): PublicMunicipality[];
   municipalityMap(code: string): MunicipalityMap | undefined;
   card(areaId: string): ConnectorCard | undefined;
+  /** The area a neighbourhood or district code of a municipality belongs to. */
+  areaOfRegion(municipalityId: string, code: string): { id: string; name: string } | undefined;
   size: { municipalities: number; regions: number; areas: number };
 }
 
@@ -144,6 +146,12 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
     },
 
     card: (areaId) => cards.get(areaId),
+
+    areaOfRegion(municipalityId, code) {
+      const region = regionsByCode.get(`${municipalityId}:${code}`);
+      const area = region ? areaOf(region) : areaByRegionCode.get(`${municipalityId}:${code}`);
+      return area ? { id: area.id, name: area.name } : undefined;
+    },
   };
 }
 

@@ -42,7 +42,7 @@ describe('public lookup on the demo municipalities', () => {
     expect(onEdge).toBeLessThanOrEqual(6);
   });
 
-  it('answers a point in Tuinwijk with the public card of Noordelijke wijken', async () => {
+  it('answers a point in Meilust Noord with the public card of Noordelijke wijken', async () => {
     const response = await t.app.inject({ url: '/api/v1/lookup?lat=51.5095&lon=4.2955' });
     expect(response.statusCode).toBe(200);
     const body = response.json();

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.js';
+import { STATISTICS_FILES } from '../../../../test/statistics.js';
 
 const CLI = path.resolve('bin/schakel.mjs');
 
-export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
@@ -19,16 +20,6 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
   });
 }
 
-export const STATISTICS_FILES = [
-  'cbs-kerncijfers/kwb2024_85984NED_gemeente_wijk_stripped.json',
-  'cbs-kerncijfers/kwb2024_85984NED_DataProperties.json',
-  'cbs-kerncijfers/kwb2024_85984NED_TableInfos.json',
-  'rivm-gezondheid/gezondheid_wijk_buurt_2020_18plus.csv',
-  'rivm-gezondheid/gezondheid_wijk_buurt_2020_65plus.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_WijkenEnBuurten.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_DataProperties.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_TableInfos.csv',
-];
 
 describe('npx schakel import-statistics on the real CBS and RIVM files', () => {
   let t: TestApp;

@@ -4,7 +4,8 @@ import { buildTestApp, type TestApp } from '../../../../test/app.js';
 import { createMunicipality, createUser, type Session, signIn } from '../../../../test/factories.js';
 import { ROLES, type Role } from '../../../shared/schemas/common.js';
 
-const withParams = (url: string) => url.replace(':id', randomUUID()).replace(':code', 'GM0748');
+const withParams = (url: string) =>
+  url.replace(':code', 'GM0748').replace(':key', 'received').replace(':token', 'a'.repeat(32)).replace(/:\w+/g, () => randomUUID());
 
 describe('access: a role check on every route', () => {
   let t: TestApp;

@@ -3,7 +3,10 @@ import { buildTestApp, type TestApp } from '../../../../test/app.js';
 import { createArea, createMunicipality, createRegions, createUser, type Session, signIn } from '../../../../test/factories.js';
 import { withMunicipality } from './tenant.js';
 
-const TENANT_TABLES = ['regions', 'areas', 'area_regions', 'users', 'area_people', 'sessions', 'audit_log'];
+const TENANT_TABLES = [
+  'regions', 'areas', 'area_regions', 'users', 'area_people', 'sessions', 'audit_log',
+  'signals', 'signal_reporters', 'signal_photos', 'signal_events', 'referrals', 'mail_outbox', 'signal_counters',
+];
 
 /**
  * Municipality A's administrator (who may do the most) tries every route on municipality B's records.
@@ -12,7 +15,7 @@ const TENANT_TABLES = ['regions', 'areas', 'area_regions', 'users', 'area_people
 describe('isolation between municipalities', () => {
   let t: TestApp;
   let a: Session;
-  const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '' };
+  const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '', signalId: '', referralId: '', photoId: '' };
 
   beforeAll(async () => {
     t = await buildTestApp({ template: 'empty' });
@@ -21,12 +24,31 @@ describe('isolation between municipalities', () => {
     await createMunicipality(owner, { id: 'GM0002', name: 'Gemeente B' });
     const regionsA = await createRegions(owner, { municipalityId: 'GM0001', neighbourhoods: [{ suffix: '00', name: 'Abuurt', square: [5, 52, 0.01] }] });
     const regionsB = await createRegions(owner, { municipalityId: 'GM0002', neighbourhoods: [{ suffix: '00', name: 'Bbuurt', square: [6, 52, 0.01] }, { suffix: '01', name: 'Bbuurt twee', square: [6.02, 52, 0.01] }] });
-    const adminA = await createUser(owner, { municipalityId: 'GM0001', roles: ['administrator', 'coordinator'] });
+    const adminA = await createUser(owner, { municipalityId: 'GM0001', roles: ['administrator', 'coordinator', 'connector', 'specialist'] });
     const connectorB = await createUser(owner, { municipalityId: 'GM0002', roles: ['connector'] });
     await createArea(owner, { municipalityId: 'GM0001', name: 'Gebied A', regionCodes: regionsA.neighbourhoodCodes });
     const areaB = await createArea(owner, { municipalityId: 'GM0002', name: 'Gebied B', regionCodes: [regionsB.neighbourhoodCodes[0] as string], connectorIds: [connectorB.id] });
     Object.assign(b, { areaId: areaB.id, userId: connectorB.id, regionCode: regionsB.districtCode, neighbourhoodCode: regionsB.neighbourhoodCodes[1] });
-    await signIn(t.app, connectorB.email); // so B has a session row and an audit trail to leak
+    const sessionB = await signIn(t.app, connectorB.email); // so B has a session row and an audit trail to leak
+    const signalB = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signals/staff',
+      headers: sessionB.headers,
+      payload: { text: 'Geheim signaal van gemeente B over de Bbuurt.', channel: 'telefoon', areaId: areaB.id, reporter: { email: 'inwoner@b.example', consent: true } },
+    });
+    b.signalId = signalB.json().id;
+    const referralB = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/signals/${b.signalId}/referrals`,
+      headers: sessionB.headers,
+      payload: { specialistId: connectorB.id, question: 'Vraag binnen B', dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) },
+    });
+    b.referralId = referralB.json().id;
+    const photo = await owner.query(
+      `insert into signal_photos (signal_id, municipality_id, content_type, bytes) values ($1, 'GM0002', 'image/png', '\\x89504e47'::bytea) returning id`,
+      [b.signalId],
+    );
+    b.photoId = photo.rows[0].id;
     a = await signIn(t.app, adminA.email);
   });
   afterAll(() => t.close());
@@ -48,6 +70,31 @@ describe('isolation between municipalities', () => {
     { method: 'POST', url: '/api/v1/users', payload: { email: 'nieuw@a.example', name: 'Nieuw', roles: ['connector'] }, expect: (s, body) => expect(JSON.parse(body).municipalityCode).toBe('GM0001') },
     { method: 'PATCH', url: `/api/v1/users/${b.userId}`, payload: { isActive: false }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/audit-log', expect: (s, body) => expect(body).not.toContain(b.areaId) },
+    { method: 'GET', url: '/api/v1/signals', expect: (s, body) => expect(body).not.toContain(b.signalId) },
+    { method: 'GET', url: '/api/v1/signals/map', expect: (s, body) => expect(body).not.toContain(b.signalId) },
+    { method: 'GET', url: '/api/v1/signals/recurring', expect: (s, body) => expect(body).not.toContain(b.signalId) },
+    { method: 'GET', url: '/api/v1/signals/trends', expect: (s) => expect(s).toBe(200) },
+    { method: 'GET', url: '/api/v1/approaches', expect: (s) => expect(s).toBe(200) },
+    { method: 'POST', url: '/api/v1/approaches', payload: { title: 'Kaping', proposal: 'Signalen van B', signalIds: [b.signalId, b.signalId] }, expect: (s) => expect(s).toBe(400) },
+    { method: 'GET', url: '/api/v1/signals/export.csv', expect: (s, body) => expect(body).not.toContain('Geheim') },
+    { method: 'POST', url: '/api/v1/signals/staff', payload: { text: 'Signaal in het gebied van B', channel: 'telefoon', areaId: b.areaId }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: `/api/v1/signals/${b.signalId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/signals/${b.signalId}/photos/${b.photoId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/assessment`, payload: { kind: 'area_issue', themes: [], priority: 'low', priorityReason: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/status`, payload: { to: 'closed', closingState: 'resolved' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/messages`, payload: { text: 'Hallo B' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/notes`, payload: { text: 'Notitie' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/handoff`, payload: {}, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/link`, payload: { duplicateOf: b.signalId }, expect: (s) => expect(s).toBe(400) },
+    { method: 'POST', url: `/api/v1/signals/${b.signalId}/referrals`, payload: { specialistId: b.userId, question: 'Vraag aan B', dueOn: '2099-01-01' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/message-templates', expect: (s) => expect(s).toBe(200) },
+    { method: 'PUT', url: '/api/v1/message-templates/received', payload: { body: 'Bedankt, gemeente A.' }, expect: (s) => expect(s).toBe(200) },
+    { method: 'GET', url: '/api/v1/referrals/mine', expect: (s, body) => expect(body).not.toContain(b.referralId) },
+    { method: 'GET', url: `/api/v1/referrals/${b.referralId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/referrals/${b.referralId}/seen`, payload: {}, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/referrals/${b.referralId}/answer`, payload: { answer: 'Antwoord uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/referrals/${b.referralId}/follow-up`, payload: { followUp: 'Vervolg' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/directory?q=connector', expect: (s, body) => expect(body).not.toContain(b.userId) },
   ];
 
   it('lets nobody of A read or change anything of B through any route', async () => {
@@ -60,10 +107,23 @@ describe('isolation between municipalities', () => {
     expect(areaB.rows[0].name).toBe('Gebied B');
     const userB = await t.database.owner.query('select is_active from users where id = $1', [b.userId]);
     expect(userB.rows[0].is_active).toBe(true);
+    const signalB = await t.database.owner.query('select status, (select count(*)::int from signal_events e where e.signal_id = s.id) as events from signals s where id = $1', [b.signalId]);
+    expect(signalB.rows[0]).toEqual({ status: 'in_progress', events: 2 });
+    const referralB = await t.database.owner.query('select status from referrals where id = $1', [b.referralId]);
+    expect(referralB.rows[0].status).toBe('open');
   });
 
   it('covers every non-public route with an isolation case', () => {
-    const covered = new Set(cases().map((c) => `${c.method} ${c.url.replace(b.areaId, ':id').replace(b.userId, ':id')}`));
+    const normalise = (url: string) =>
+      url
+        .split('?')[0]
+        ?.replace(`/photos/${b.photoId}`, '/photos/:photoId')
+        .replace('/message-templates/received', '/message-templates/:key')
+        .replace(b.areaId, ':id')
+        .replace(b.userId, ':id')
+        .replace(b.signalId, ':id')
+        .replace(b.referralId, ':id');
+    const covered = new Set(cases().map((c) => `${c.method} ${normalise(c.url)}`));
     const uncovered = t.app.accessRoutes
       .filter((route) => route.access !== 'public' && route.url.startsWith('/api/') && route.url !== '/api/v1/auth/logout')
       .map((route) => `${route.method} ${route.url}`)

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/app.js';
+import { addressOf, startTestMailbox, type TestMailbox } from '../../../../test/smtp.js';
+
+const MEILUST_NOORD = { lat: 51.5095, lon: 4.2955 };
+const AREA_TEXT = 'Al maanden hangen er elke avond jongeren rond bij het winkelcentrum en bewoners voelen zich niet veilig. Kunnen we samen met de wijkagent en het jongerenwerk iets organiseren?';
+
+describe('intake of signals from residents', () => {
+  let t: TestApp;
+  let mailbox: TestMailbox;
+  const countSignals = async () => (await t.database.owner.query('select count(*)::int as n from signals')).rows[0].n as number;
+
+  beforeAll(async () => {
+    mailbox = await startTestMailbox();
+    t = await buildTestApp({ template: 'demo', config: { mail: { smtpUrl: mailbox.url, from: 'Schakel <noreply@schakel.test>', outboxIntervalMs: 60_000 }, publicUrl: 'https://schakel.test' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await mailbox.close();
+  });
+
+  it('tells whether a text is a daily report, with the regular channel and a reason', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/signals/triage', payload: { text: 'lantaarnpaal kapot bij de speeltuin in de tuinwijk', municipality: 'GM0748' } });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.kind).toBe('daily_report');
+    expect(body.confidence).toBeGreaterThan(0.5);
+    expect(body.regularChannel).toMatchObject({ name: 'BuitenBeter-app' });
+    expect(body.reason.length).toBeGreaterThan(10);
+    // Anonymous callers get expertise domains, not colleagues' names.
+    expect(body.specialists.every((s: { name: string | null }) => s.name === null)).toBe(true);
+
+    const area = await t.app.inject({ method: 'POST', url: '/api/v1/signals/triage', payload: { text: AREA_TEXT, municipality: 'GM0748' } });
+    expect(area.json().kind).toBe('area_issue');
+    expect(area.json().regularChannel).toBeNull();
+  });
+
+  it('takes a signal without an account: located in its area, tracking link, confirmation mail', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/signals',
+      payload: {
+        municipality: 'GM0748',
+        text: AREA_TEXT,
+        ...MEILUST_NOORD,
+        photos: [{ contentType: 'image/png', dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==' }],
+        reporter: { name: 'Annie de Wit', email: 'annie@example.nl', consent: true },
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const created = response.json();
+    expect(created.reference).toMatch(/^S-\d{4}-\d{4}$/);
+    expect(created.trackingToken.length).toBeGreaterThanOrEqual(32);
+    expect(created.trackingUrl).toBe(`https://schakel.test/volgen/${created.trackingToken}`);
+    expect(created.triage.kind).toBe('area_issue');
+
+    const stored = await t.database.owner.query(
+      `select s.channel, s.neighbourhood_code, a.name as area, s.tracking_token_hash, (select count(*)::int from signal_photos p where p.signal_id = s.id) as photos
+       from signals s join areas a on a.id = s.area_id where s.id = $1`,
+      [created.id],
+    );
+    expect(stored.rows[0]).toMatchObject({ channel: 'website', neighbourhood_code: 'BU07480101', area: 'Noordelijke wijken', photos: 1 });
+    expect(stored.rows[0].tracking_token_hash).not.toContain(created.trackingToken);
+
+    await t.app.outbox.flush();
+    const mail = await mailbox.waitFor((m) => addressOf(m) === 'annie@example.nl');
+    expect(mail.subject).toBe(`Uw signaal ${created.reference} is ontvangen`);
+    expect(mail.text).toContain(created.trackingUrl);
+
+    const tracking = await t.app.inject({ url: `/api/v1/track/${created.trackingToken}` });
+    expect(tracking.statusCode).toBe(200);
+    expect(tracking.json()).toMatchObject({ reference: created.reference, status: 'new', statusLabel: 'Nieuw', area: 'Noordelijke wijken', municipality: 'Bergen op Zoom', messages: [] });
+    expect(tracking.body).not.toContain('annie@example.nl');
+  });
+
+  it('refuses bad input with a clear 4xx and stores nothing', async () => {
+    const before = await countSignals();
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ municipality: 'GM9999', text: AREA_TEXT }, 404, 'unknown_municipality'],
+      [{ municipality: 'Bergen', text: AREA_TEXT }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: '' }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: 'x'.repeat(50_000) }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, lat: 91, lon: 4.29 }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, lat: 51.5 }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, lat: 52.95, lon: 4.77 }, 400, 'location_outside_municipality'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, reporter: { email: 'a@b.nl' } }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, reporter: { email: 'geen-adres', consent: true } }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, photos: [{ contentType: 'image/gif', dataBase64: 'R0lG' }] }, 400, 'validation_failed'],
+      [{ municipality: 'GM0748', text: AREA_TEXT, neighbourhoodCode: 'BU04000100' }, 400, 'unknown_region'],
+    ];
+    for (const [payload, status, code] of cases) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/signals', payload });
+      expect(response.statusCode, JSON.stringify(payload).slice(0, 80)).toBe(status);
+      expect(response.json().code).toBe(code);
+      expect(response.json().message.length).toBeGreaterThan(5);
+    }
+    expect(await countSignals()).toBe(before);
+    for (const token of ['x', 'a'.repeat(32), '../../etc/passwd']) {
+      const response = await t.app.inject({ url: `/api/v1/track/${encodeURIComponent(token)}` });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().message).toContain('volglink');
+    }
+  });
+
+  it('rate-limits public writes per client', async () => {
+    const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 2, publicRead: 1000 } } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await limited.app.inject({ method: 'POST', url: '/api/v1/signals', payload: { municipality: 'GM0748', text: AREA_TEXT } });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});

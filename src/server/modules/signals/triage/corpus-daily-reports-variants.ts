@@ -1,0 +1,68 @@
+/**
+ * Daily reports about the many objects of the public space the other corpus files do not name
+ * (bushokje, lichtmast, stoeprand, vlonder, hondenpoepbak, …) and the ways things break
+ * ("ingegooid", "verbogen", "losgeraakt", "ontbreekt"), telegraphic and misspelt as in the apps.
+ * Keyed by Signalen sub-category slug.
+ */
+export const DAILY_REPORT_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  straatmeubilair: [
+    'abri ruit ingegooid overal glas', 'glas van het bushokje kapot', 'picknicktafel in het park omgegooid',
+    'hekwerk langs het water verbogen', 'paaltjes uit de grond getrokken bij de ingang van het fietspad',
+    'hondenpoepbak is kapot', 'bloembakken op het plein vernield', 'trapleuning bij de dijk zit los',
+    'fonteintje op het plein lekt', 'standbeeld beklad met verf', 'watertappunt in het park werkt niet',
+  ],
+  'lantaarnpaal-straatverlichting': [
+    'lichtmast hangt scheef', 'kabel hangt uit de lantaarnpaal', 'lantaarnpaal deurtje open draden zichtbaar',
+    'straatverlichting fietstunnel kapot', 'lantanpaal uit', 'lamp brand niet meer bij de speeltuin', 'lantaarnpaal zoemt en flikkert',
+  ],
+  'onderhoud-stoep-straat-en-fietspad': [
+    'stoeprand kapot', 'trottoirband los', 'wegmarkering weg', 'gaten in de parkeerplaats', 'drempel kapot stenen los',
+    'tegels opgedrukt bij de boom', 'verzakte klinkers voor de garage', 'putten in het pad door het park', 'stoeptegels gebroken na het bouwverkeer',
+    'schelpenpad weggespoeld', 'grind van het pad ligt op de weg', 'gat in stoep', 'losse stenen op straat', 'tegel mist voor nr 9',
+  ],
+  'onderhoud-fietspad': ['fietspad gescheurd bij de brug', 'fietsstrook vol kuilen', 'hobbels in het fietspad door wortels'],
+  bruggen: ['vlonder in het park is glad en rot', 'brugleuning los', 'plank uit de loopbrug'],
+  'put-riool-kapot': ['putdeksel verschoven', 'kolk ingezakt', 'rioolputje kapot in de stoep'],
+  putrioleringverstopt: ['water loopt niet weg', 'regenwater blijft staan in de goot', 'riool borrelt', 'kolk verstopt'],
+  'verkeersbord-verkeersafzetting': ['bord verbogen', 'verkeersbord verdraaid na aanrijding', 'bord 30 km weg', 'voorrangsbord omgevallen', 'dranghekken op de weg'],
+  verkeerslicht: ['verkeerslichten uit op de kruising', 'stoplicht staat op knipperen', 'verkeerslicht voor fietsers defect'],
+  speelplaats: ['touw van het klimtoestel gescheurd', 'speelhuisje vernield', 'valtegels los onder de schommel', 'kapotte wipkip', 'speeltoestel in het park vernield'],
+  sportvoorziening: ['kunstgras trapveld kapot', 'tafeltennistafel gebroken', 'skatebaan heeft een gat', 'doel zonder net op het veldje'],
+  'fietsrek-nietje': ['fietsenstalling kapot', 'fietsbeugel verbogen'],
+  veegzwerfvuil: [
+    'rommel in de struiken', 'smerig op straat', 'overal plastic in het gras', 'lachgasflessen in de berm', 'bierflesjes op het speelveld',
+    'mondkapjes en blikjes bij de bushalte', 'snoeppapiertjes bij de school', 'vieze boel bij de glasbak', 'vuil in het steegje',
+    'flessen kapot gegooid op het pad', 'zwerfafval bij de ingang van de sportvelden',
+  ],
+  'container-bijplaatsing': ['zakken naast de bak', 'afvalzakken bij de containers', 'vuilnizakken bij de kliko', 'karton naast de papierbak'],
+  'container-is-vol': ['container afval vol', 'restafval bak vol', 'ondergrondse vol'],
+  'container-is-kapot': ['containerpas werkt niet bij de container', 'trommel van de container zit vast', 'container scheef gezakt'],
+  grofvuil: ['oude bank op de hoek', 'stapel hout en planken gedumpt', 'matrassen bij de flat', 'grofvuil bij de bushalte', 'dumping in het bos', 'autobanden gedumpt'],
+  'prullenbak-vol': ['vuilnisbak vol', 'prullebakken vol in het park', 'afvalbakken overvol'],
+  prullenbakkapot: ['afvalbak los van de paal', 'prullenbak deksel weg'],
+  uitwerpselen: ['hondenpoep', 'poep op de stoep', 'hondepoep bij de ingang', 'honden poep op het speelveld'],
+  graffitiwildplak: ['graffiti', 'bekladding op de brug', 'tekst gespoten op de muur', 'stickers op de lantaarnpaal', 'posters op het elektriciteitskastje'],
+  'onkruid-verharding': ['onkruid op de stoep', 'onkruid tussen de klinkers', 'gras groeit uit de goot'],
+  'maaien-snoeien': ['gras te hoog', 'berm niet gemaaid', 'grasveld moet gemaaid'],
+  snoeien: ['takken over de stoep', 'struiken over het fietspad', 'overhangende takken', 'haag te breed stoep smal', 'takken tegen mijn raam'],
+  'boom-stormschade': ['tak op de weg', 'boom om', 'omgevallen boom in het park', 'afgebroken takken'],
+  boom: ['boom dood', 'dode boom'],
+  'boom-overig': ['boom scheef', 'boom beschadigd door een auto', 'schors van de boom gehaald'],
+  'dode-dieren': ['dode duif', 'dood dier op straat', 'dode rat op de stoep', 'dode vis in de vijver'],
+  ratten: ['ratten', 'ratten gezien', 'rat', 'ratten bij de kliko', 'muizen en ratten bij de vuilnis'],
+  wespen: ['wespennest', 'bijenzwerm in de boom'],
+  'overig-dieren': ['kraaien halen de vuilniszakken open', 'zwaan op de weg', 'hond opgesloten in de auto'],
+  'drijfvuil-niet-bevaarbaar-water': ['troep in de sloot', 'fiets in de sloot', 'plastic in de vijver'],
+  fietswrak: ['fietswrak', 'kapotte fiets aan het hek', 'fiets al maanden aan de paal', 'weesfiets'],
+  'auto-scooter-bromfietswrak': ['autowrak', 'scooterwrak', 'auto zonder kenteken'],
+  parkeeroverlast: ['auto op de stoep', 'auto op het fietspad', 'fout geparkeerd', 'auto op de stoep bij de school', 'auto op gehandicaptenplaats', 'dubbel geparkeerd'],
+  'hinderlijk-geplaatst-object': ['container op de stoep', 'steiger op de stoep', 'boot op trailer in de straat', 'aanhanger op de stoep'],
+  'stank-geluidsoverlast': ['geluidsoverlast', 'herrie buren', 'harde muziek', 'lawaai nu', 'stank', 'rook van houtkachel stinkt'],
+  'gladheid-winterdienst': ['glad', 'gladheid', 'niet gestrooid', 'spekglad op de stoep'],
+  'gladheid-bladeren': ['bladeren op het fietspad', 'bladeren in de goot'],
+  oplaadpunt: ['laadpaal kapot', 'laadpaal storing', 'laadpunt defect'],
+  parkeerautomaten: ['parkeerautomaat kapot', 'parkeerpaal werkt niet'],
+  'drank-en-drugsoverlast': ['drugs dealen bij het bankje', 'lachgas', 'dronken mannen bij de supermarkt'],
+  jongerenoverlast: ['jongeren herrie', 'hangjongeren', 'jongeren op scooters bij de school', 'overlast jeugd nu bij de speeltuin'],
+  'overlast-door-afsteken-vuurwerk': ['vuurwerk', 'vuurwerk in de brievenbus', 'illegaal vuurwerk'],
+};

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { SIGNAL_KINDS, type SignalKind, type Theme } from '../../../../shared/schemas/signal-vocabulary.js';
+import type { Feature } from './features.js';
+import {
+  featuresForClassification,
+  type LearnedNeighbour,
+  nearestCategory,
+  scoreKinds,
+  similarity,
+  type TriageModel,
+  trainingDocuments,
+  trainLearnedModel,
+  trainModel,
+} from './model.js';
+import type { NaiveBayes } from './naive-bayes.js';
+import { readSignalenTaxonomy } from './signalen-taxonomy.js';
+import { type Stemmer, stemTexts } from './stems.js';
+import { suggestThemes, themesOfCategory } from './themes.js';
+
+export { postgresStemmer, type Stemmer } from './stems.js';
+
+export interface LearnedExample {
+  text: string;
+  kind: SignalKind;
+  themes: Theme[];
+}
+
+export interface TriageSuggestion {
+  kind: SignalKind;
+  confidence: number;
+  themes: Theme[];
+  reason: string;
+  /** Nearest Signalen category when kind is daily_report. */
+  category: { main: string; name: string } | null;
+}
+
+/** Classifies a text; `learned` are this municipality's earlier decisions (most recent first, up to a few hundred). */
+export async function suggestTriage(options: {
+  stem: Stemmer;
+  sharedDataDir: string;
+  text: string;
+  learned?: LearnedExample[];
+}): Promise<TriageSuggestion> {
+  const model = await loadTriageModel(options.stem, options.sharedDataDir);
+  const learned = options.learned ?? [];
+  const memory = learned.length > 0 ? await loadLearnedMemory(options.stem, model, learned) : null;
+  const stems = await stemTexts(options.stem, [options.text]);
+  const { words, features } = featuresForClassification(model, options.text, stems, memory?.model);
+  if (!features.some((feature) => feature.word >= 0)) {
+    return {
+      kind: 'area_issue',
+      confidence: 0,
+      themes: [],
+      reason: 'Te weinig tekst om te beoordelen; de wijkverbinder kijkt er zelf naar.',
+      category: null,
+    };
+  }
+
+  const neighbours = memory ? nearestLearned(memory, features) : [];
+  const neighbourBonus: Partial<Record<SignalKind, number>> = {};
+  for (const neighbour of neighbours) {
+    // A near-copy of an earlier decision should settle the matter; a loose likeness only nudges.
+    neighbourBonus[neighbour.kind] = (neighbourBonus[neighbour.kind] ?? 0) + 12 * Math.max(0, neighbour.similarity - 0.45);
+  }
+  const { probabilities, contributions } = scoreKinds(model, features, { extra: memory?.model, neighbourBonus });
+  const ranked = [...SIGNAL_KINDS].sort((a, b) => probabilities[b] - probabilities[a]);
+  const kind = ranked[0] as SignalKind;
+  const runnerUp = ranked[1] as SignalKind;
+
+  const category = kind === 'daily_report' ? nearestCategory(model, features) : null;
+  const themes = suggestThemes({
+    text: options.text,
+    categoryThemes: category ? themesOfCategory(category) : [],
+    neighbours: neighbours.filter((neighbour) => neighbour.kind === kind),
+  });
+  const decisive = decisiveWords(words, features, contributions, SIGNAL_KINDS.indexOf(kind), SIGNAL_KINDS.indexOf(runnerUp));
+  return {
+    kind,
+    confidence: Math.round(probabilities[kind] * 100) / 100,
+    themes,
+    reason: explain({ kind, runnerUp, confidence: probabilities[kind], decisive, category, neighbour: neighbours.find((n) => n.kind === kind) }),
+    category: category ? { main: category.mainName, name: category.name } : null,
+  };
+}
+
+const models = new Map<string, Promise<TriageModel>>();
+
+/** The shared model, trained once per process (per shared data directory) from the taxonomy and the corpus. */
+export function loadTriageModel(stem: Stemmer, sharedDataDir: string): Promise<TriageModel> {
+  let model = models.get(sharedDataDir);
+  if (!model) {
+    model = (async () => {
+      const taxonomy = await readSignalenTaxonomy(sharedDataDir);
+      const documents = trainingDocuments(taxonomy);
+      const stems = await stemTexts(stem, [...documents.map((d) => d.text), ...taxonomy.categories.map((c) => c.mainName)]);
+      return trainModel({ documents, categories: taxonomy.categories, stems });
+    })();
+    models.set(sharedDataDir, model);
+    // A failure (database down) must not stick: the next request tries again.
+    model.catch(() => models.delete(sharedDataDir));
+  }
+  return model;
+}
+
+interface LearnedMemory {
+  model: NaiveBayes;
+  examples: { example: LearnedExample; features: Feature[] }[];
+}
+
+const memories = new Map<string, LearnedMemory>();
+const MEMORY_LIMIT = 50;
+
+/** A municipality's learned decisions as counts and feature sets, cached by their content. */
+async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: readonly LearnedExample[]): Promise<LearnedMemory> {
+  const key = createHash('sha1')
+    .update(JSON.stringify(learned.map((example) => [example.text, example.kind, example.themes])))
+    .digest('hex');
+  const cached = memories.get(key);
+  if (cached) {
+    memories.delete(key);
+    memories.set(key, cached);
+    return cached;
+  }
+  const stems = await stemTexts(stem, learned.map((example) => example.text));
+  const memory: LearnedMemory = {
+    model: trainLearnedModel(learned, stems),
+    examples: learned.map((example) => ({ example, features: featuresForClassification(model, example.text, stems).features })),
+  };
+  memories.set(key, memory);
+  if (memories.size > MEMORY_LIMIT) memories.delete(memories.keys().next().value as string);
+  return memory;
+}
+
+/** The up to three most similar earlier decisions that are similar enough to matter. */
+function nearestLearned(memory: LearnedMemory, features: readonly Feature[]): LearnedNeighbour[] {
+  return memory.examples
+    .map(({ example, features: known }) => ({
+      text: example.text,
+      kind: example.kind,
+      themes: example.themes,
+      similarity: similarity(features, known),
+    }))
+    .filter((neighbour) => neighbour.similarity >= 0.5)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, 3);
+}
+
+/** The words that pushed the winner ahead of the runner-up most, as the resident wrote them. */
+function decisiveWords(
+  words: readonly string[],
+  features: readonly Feature[],
+  contributions: readonly number[][],
+  winner: number,
+  runnerUp: number,
+): string[] {
+  const perWord = new Map<number, number>();
+  const hasStem = new Set(features.filter((feature) => feature.key.startsWith('s:')).map((feature) => feature.word));
+  features.forEach((feature, index) => {
+    const row = contributions[index];
+    if (!row || feature.word < 0) return;
+    // Articles and prepositions count a little, but a reason that cites 'de' or 'op' explains nothing.
+    if (!hasStem.has(feature.word) && !TELLING_STOP_WORDS.has(words[feature.word] as string)) return;
+    const margin = (row[winner] as number) - (row[runnerUp] as number);
+    perWord.set(feature.word, (perWord.get(feature.word) ?? 0) + margin);
+  });
+  const seen = new Set<string>();
+  return [...perWord.entries()]
+    .filter(([, margin]) => margin > 0.15)
+    .sort((a, b) => b[1] - a[1])
+    .map(([index]) => words[index] as string)
+    .filter((word) => !seen.has(word) && seen.add(word))
+    .slice(0, 4);
+}
+
+/** Stop words worth citing: they tell a personal question ('mijn', 'ik', 'hoe') from a shared one ('ons', 'wij'). */
+const TELLING_STOP_WORDS = new Set(['mijn', 'ik', 'me', 'mij', 'wij', 'we', 'ons', 'onze', 'hoe', 'wanneer', 'waar', 'niet', 'geen', 'al', 'steeds']);
+
+const KIND_PHRASES: Record<SignalKind, string> = {
+  daily_report: 'Lijkt op een melding openbare ruimte',
+  individual_question: 'Lijkt op een individuele vraag',
+  area_issue: 'Lijkt op een wijkvraagstuk',
+};
+
+const KIND_NAMES: Record<SignalKind, string> = {
+  daily_report: 'een melding openbare ruimte',
+  individual_question: 'een individuele vraag',
+  area_issue: 'een wijkvraagstuk',
+};
+
+function explain(options: {
+  kind: SignalKind;
+  runnerUp: SignalKind;
+  confidence: number;
+  decisive: readonly string[];
+  category: { name: string } | null;
+  neighbour: LearnedNeighbour | undefined;
+}): string {
+  const words = options.decisive.map((word) => `'${word}'`).join(', ');
+  let reason = words ? `${KIND_PHRASES[options.kind]}: ${words}` : KIND_PHRASES[options.kind];
+  if (options.category) reason += ` — Signalen-categorie '${options.category.name}'`;
+  reason += '.';
+  if (options.neighbour) {
+    const text = options.neighbour.text.length > 70 ? `${options.neighbour.text.slice(0, 67)}…` : options.neighbour.text;
+    reason += ` Vergelijkbaar met een eerder signaal in deze gemeente dat zo is beoordeeld: '${text}'.`;
+  }
+  if (options.confidence < 0.6) reason += ` Twijfelgeval: het kan ook ${KIND_NAMES[options.runnerUp]} zijn.`;
+  return reason;
+}
