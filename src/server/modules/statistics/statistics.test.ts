@@ -41,7 +41,7 @@ describe('statistics for areas, maps, the priority index and the area report (Be
   const figures = async (name: string, session = connector) =>
     (await t.app.inject({ url: `/api/v1/statistics/areas/${await areaId(name, session)}`, headers: session.headers })).json();
   const figureOf = (body: { figures: { indicator: { id: string }; area: Figure; municipality: Figure; country: Figure }[] }, id: string) =>
-    body.figures.find((f) => f.indicator.id === id) as { area: Figure; municipality: Figure; country: Figure; parts: { code: string; value: number | null }[]; history: unknown[] };
+    body.figures.find((f) => f.indicator.id === id) as unknown as { area: Figure; municipality: Figure; country: Figure; parts: { code: string; value: number | null }[]; history: unknown[] };
 
   it('an area that is exactly one CBS district uses that district’s own figures', async () => {
     const north = await figures('Noordelijke wijken');
