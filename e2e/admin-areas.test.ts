@@ -59,7 +59,7 @@ describe('an administrator makes a new area from neighbourhoods', () => {
     await page.getByRole('button', { name: 'Gebied aanmaken' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Er ging iets mis' });
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Vul een naam in.');
+    expect(await summary.textContent()).toContain('Naam: vul dit veld in.');
     expect(await summary.textContent()).toContain('Kies minstens één buurt.');
     await expectNoAxeViolations(page);
 

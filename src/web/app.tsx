@@ -26,6 +26,7 @@ const AdminPersonEditPage = lazyPage(() => import('./routes/admin-person.js'), '
 const AdminAreasPage = lazyPage(() => import('./routes/admin-areas.js'), 'AdminAreasPage');
 const AdminAreaNewPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaNewPage');
 const AdminAreaEditPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaEditPage');
+const AdminAuditPage = lazyPage(() => import('./routes/admin-audit.js'), 'AdminAuditPage');
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -70,6 +71,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="beheer/gebieden" element={<RequireAuth roles={[...MANAGERS]}><AdminAreasPage /></RequireAuth>} />
                 <Route path="beheer/gebieden/nieuw" element={<RequireAuth roles={[...ADMIN]}><AdminAreaNewPage /></RequireAuth>} />
                 <Route path="beheer/gebieden/:id" element={<RequireAuth roles={[...MANAGERS]}><AdminAreaEditPage /></RequireAuth>} />
+                <Route path="beheer/auditlog" element={<RequireAuth roles={[...ADMIN]}><AdminAuditPage /></RequireAuth>} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

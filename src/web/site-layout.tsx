@@ -58,6 +58,7 @@ export function SiteLayout() {
               { to: '/werk/beheer/mensen', label: 'Mensen' },
             ]
           : []),
+        ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/auditlog', label: 'Auditlog' }] : []),
         { to: '/', label: 'Publieke zoekpagina', end: true },
       ]
     : [{ to: '/', label: 'Vind uw contactpersoon', end: true }];

@@ -66,3 +66,17 @@ export const fetchUser = (id: string) => request<User>('GET', `/api/v1/users/${e
 export const createUser = (input: UserInputBody) => request<User>('POST', '/api/v1/users', { body: input });
 export const updateUser = (id: string, update: UserUpdateBody) =>
   request<User>('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, { body: update });
+
+// Audit log (the schema lives in the server route; this mirrors it)
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details: Record<string, unknown>;
+}
+
+export const fetchAuditLog = (limit = 100) => request<AuditEntry[]>('GET', '/api/v1/audit-log', { query: { limit } });

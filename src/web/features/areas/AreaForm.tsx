@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { errorMessage, fieldIssues } from '../../api/client.js';
 import type { Area, AreaInputBody, Region } from '../../api/types.js';
+import { toFieldError } from '../../api/validation.js';
 import { AreaInputSchema } from '../../../shared/schemas/area.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
@@ -15,14 +16,14 @@ interface AreaFormProps {
   onSubmit: (input: AreaInputBody) => Promise<unknown>;
 }
 
-// Form fields and the schema's paths, for error messages next to the right field.
-const FIELD_IDS: Record<string, string> = {
-  name: 'gebied-naam',
-  kind: 'gebied-soort-wijk',
-  description: 'gebied-omschrijving',
-  publicEmail: 'gebied-email',
-  publicPhone: 'gebied-telefoon',
-  regionCodes: 'buurten',
+// Form fields by the schema's paths, for error messages next to the right field.
+const FIELDS: Record<string, { id: string; label: string }> = {
+  name: { id: 'gebied-naam', label: 'Naam' },
+  kind: { id: 'gebied-soort-wijk', label: 'Soort' },
+  description: { id: 'gebied-omschrijving', label: 'Omschrijving' },
+  publicEmail: { id: 'gebied-email', label: 'E-mailadres' },
+  publicPhone: { id: 'gebied-telefoon', label: 'Telefoonnummer' },
+  regionCodes: { id: 'buurten', label: 'Buurten' },
 };
 
 /** Name, kind, public contact details and neighbourhoods of an area; validated with the shared schema. */
@@ -38,7 +39,7 @@ export function AreaForm({ area, areas, regions, submitLabel, onSubmit }: AreaFo
   const [attempt, setAttempt] = useState(0);
   const [isSaving, setSaving] = useState(false);
 
-  const errorFor = (field: string) => errors.find((error) => error.fieldId === FIELD_IDS[field])?.message;
+  const errorFor = (field: string) => errors.find((error) => error.fieldId === FIELDS[field]?.id)?.message;
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +55,7 @@ export function AreaForm({ area, areas, regions, submitLabel, onSubmit }: AreaFo
     setServerMessage(undefined);
     setAttempt((count) => count + 1);
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => toFieldError(String(issue.path[0] ?? ''), issue.message)));
+      setErrors(parsed.error.issues.map((issue) => toFieldError(issue, FIELDS, 'gebied-naam')));
       return;
     }
     setErrors([]);
@@ -62,7 +63,7 @@ export function AreaForm({ area, areas, regions, submitLabel, onSubmit }: AreaFo
     try {
       await onSubmit(input);
     } catch (error) {
-      setErrors(Object.entries(fieldIssues(error)).map(([path, message]) => toFieldError(path.split('.')[0] ?? '', message)));
+      setErrors(Object.entries(fieldIssues(error)).map(([path, message]) => toFieldError({ code: 'server', path: path.split('.'), message }, FIELDS, 'gebied-naam')));
       setServerMessage(errorMessage(error));
       setAttempt((count) => count + 1);
     } finally {
@@ -117,11 +118,4 @@ export function AreaForm({ area, areas, regions, submitLabel, onSubmit }: AreaFo
       </Button>
     </form>
   );
-}
-
-function toFieldError(path: string, message: string): FieldError {
-  const fieldId = FIELD_IDS[path] ?? 'gebied-naam';
-  if (path === 'name' && /te kort|too small|minimaal|>=\s*1/i.test(message)) return { fieldId, message: 'Vul een naam in.' };
-  const label = { name: 'Naam', description: 'Omschrijving', publicEmail: 'E-mailadres', publicPhone: 'Telefoonnummer', regionCodes: 'Buurten', kind: 'Soort' }[path];
-  return { fieldId, message: label && !message.startsWith(label) ? `${label}: ${message}` : message };
 }

@@ -58,7 +58,12 @@ export function MunicipalitySettingsForm({ municipality }: { municipality: Munic
     const parsed = MunicipalityUpdateSchema.safeParse(update);
     setAttempt((count) => count + 1);
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => ({ fieldId: fieldId(issue.path as (string | number)[]), message: labelled(issue.path, issue.message) })));
+      setErrors(
+        parsed.error.issues.map((issue) => {
+          const isEmpty = issue.code === 'too_small' && Number(issue.minimum) === 1 && issue.origin === 'string';
+          return { fieldId: fieldId(issue.path as (string | number)[]), message: labelled(issue.path, isEmpty ? 'vul dit veld in.' : issue.message) };
+        }),
+      );
       return;
     }
     setErrors([]);

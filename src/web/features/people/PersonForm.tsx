@@ -3,31 +3,22 @@ import type { Role } from '../../../shared/schemas/common.js';
 import { UserInputSchema, UserUpdateSchema } from '../../../shared/schemas/user.js';
 import { errorMessage, fieldIssues } from '../../api/client.js';
 import type { User, UserInputBody, UserUpdateBody } from '../../api/types.js';
+import { type SchemaIssue, toFieldError } from '../../api/validation.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
 import { Checkbox, TextField } from '../../components/FormField.js';
 import { RolesFieldset } from './RolesFieldset.js';
 
-const FIELD_IDS: Record<string, string> = {
-  email: 'persoon-email',
-  name: 'persoon-naam',
-  roles: 'rollen',
-  phone: 'persoon-telefoon',
-  department: 'persoon-afdeling',
-  jobTitle: 'persoon-functie',
-  expertise: 'persoon-expertise',
-  password: 'persoon-wachtwoord',
-  isActive: 'persoon-actief',
-};
-const LABELS: Record<string, string> = {
-  email: 'E-mailadres',
-  name: 'Naam',
-  roles: 'Rollen',
-  phone: 'Telefoon',
-  department: 'Afdeling',
-  jobTitle: 'Functie',
-  expertise: 'Expertise',
-  password: 'Wachtwoord',
+const FIELDS: Record<string, { id: string; label: string }> = {
+  email: { id: 'persoon-email', label: 'E-mailadres' },
+  name: { id: 'persoon-naam', label: 'Naam' },
+  roles: { id: 'rollen', label: 'Rollen' },
+  phone: { id: 'persoon-telefoon', label: 'Telefoon' },
+  department: { id: 'persoon-afdeling', label: 'Afdeling' },
+  jobTitle: { id: 'persoon-functie', label: 'Functie' },
+  expertise: { id: 'persoon-expertise', label: 'Expertise' },
+  password: { id: 'persoon-wachtwoord', label: 'Wachtwoord' },
+  isActive: { id: 'persoon-actief', label: 'Actief' },
 };
 
 type PersonFormProps =
@@ -51,11 +42,8 @@ export function PersonForm(props: PersonFormProps) {
   const [attempt, setAttempt] = useState(0);
   const [isSaving, setSaving] = useState(false);
 
-  const errorFor = (field: string) => errors.find((e) => e.fieldId === FIELD_IDS[field])?.message;
-  const toError = (path: string, message: string): FieldError => ({
-    fieldId: FIELD_IDS[path] ?? 'persoon-naam',
-    message: LABELS[path] ? `${LABELS[path]}: ${message}` : message,
-  });
+  const errorFor = (field: string) => errors.find((e) => e.fieldId === FIELDS[field]?.id)?.message;
+  const toError = (issue: SchemaIssue) => toFieldError(issue, FIELDS, 'persoon-naam');
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,7 +61,7 @@ export function PersonForm(props: PersonFormProps) {
     setServerMessage(undefined);
     setAttempt((count) => count + 1);
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => toError(String(issue.path[0] ?? ''), issue.message)));
+      setErrors(parsed.error.issues.map(toError));
       return;
     }
     setErrors([]);
@@ -83,7 +71,7 @@ export function PersonForm(props: PersonFormProps) {
       else await props.onCreate({ ...common, email });
       if (user) setPassword('');
     } catch (error) {
-      setErrors(Object.entries(fieldIssues(error)).map(([path, message]) => toError(path.split('.')[0] ?? '', message)));
+      setErrors(Object.entries(fieldIssues(error)).map(([path, message]) => toError({ code: 'server', path: path.split('.'), message })));
       setServerMessage(errorMessage(error));
       setAttempt((count) => count + 1);
     } finally {

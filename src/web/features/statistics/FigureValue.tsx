@@ -1,0 +1,21 @@
+import { type Figure, formatFigureValue } from '../../../shared/schemas/statistics.js';
+
+/** A figure with how it was obtained: "berekend" for sums and weighted means, "n.b." with the reason. */
+export function FigureValue({ figure, decimals, unit }: { figure: Figure; decimals: number; unit: string }) {
+  const text = formatFigureValue(figure.value, decimals, unit);
+  if (figure.method === 'source') return <>{text}</>;
+  if (figure.method === 'unavailable') {
+    return (
+      <>
+        <abbr title="niet beschikbaar">n.b.</abbr>
+        <span className="figure-note">{figure.note}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {text}
+      <span className="figure-note">{figure.method === 'sum' ? 'berekend (som)' : 'berekend (gewogen gemiddelde)'}</span>
+    </>
+  );
+}
