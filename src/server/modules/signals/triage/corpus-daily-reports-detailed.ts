@@ -95,6 +95,7 @@ export const DETAILED_DAILY_REPORT_CORPUS: Readonly<Record<string, readonly stri
     'de stoepen in onze buurt staan vol onkruid, er wordt dit jaar helemaal niets aan gedaan',
   ],
   putrioleringverstopt: [
+    'na de bui van vannacht staat de straat bij de kolk nog steeds onder water, de put voert niet af',
     'de afvoerput voor mijn huis is verstopt waardoor bij elke bui het water tot aan de drempel staat',
     'bij de put op de hoek blijft na de regen steeds een grote plas staan, er zitten bladeren in het rooster',
     'ik heb het al vaker gemeld: de goot in onze straat is verstopt en na regen staat er een meer',

@@ -7,8 +7,10 @@ import { NON_DAILY_MAIN_GROUPS, type SignalenCategory, type SignalenTaxonomy } f
 /** The knobs of the model, chosen by cross-validation on the training corpus (see evaluate.ts). */
 export const TRIAGE_SETTINGS = {
   scoring: { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } } as Omit<ScoringOptions, 'extra'>,
+  /** The category model has a hundred classes with a few examples each: it wants its own smoothing. */
+  categoryScoring: { alpha: { word: 0.1, gram: 0.2 }, groupWeight: { word: 1, gram: 0.12 } } as Omit<ScoringOptions, 'extra'>,
   /** Added to a kind's log-score: residents send far more daily reports than anything else. */
-  kindBias: { daily_report: 1.5, individual_question: 0, area_issue: 0 } as Record<SignalKind, number>,
+  kindBias: { daily_report: 2.5, individual_question: 0, area_issue: 0 } as Record<SignalKind, number>,
   /**
    * Divides the log-scores before the softmax: NB's margins grow with every word, so the temperature
    * does too (base + perWord × words), or a long text would always be 0.9999 sure.
@@ -161,7 +163,7 @@ export function scoreKinds(
 /** The nearest Signalen category of a daily report, or null when nothing in the text points to one. */
 export function nearestCategory(model: TriageModel, features: readonly Feature[]): SignalenCategory | null {
   const usable = withoutMarkers(features);
-  const { scores } = scoreClasses(model.categories, usable, TRIAGE_SETTINGS.scoring);
+  const { scores } = scoreClasses(model.categories, usable, TRIAGE_SETTINGS.categoryScoring);
   let bestIndex = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   scores.forEach((score, index) => {
@@ -174,24 +176,55 @@ export function nearestCategory(model: TriageModel, features: readonly Feature[]
   return usable.length > 0 && slug ? (model.categoryBySlug.get(slug) ?? null) : null;
 }
 
-/** Cosine similarity of two feature sets, stems counting more than character n-grams. */
-export function similarity(a: readonly Feature[], b: readonly Feature[]): number {
-  const weightOf = (feature: Feature) => (feature.group === 'word' ? 1 : 0.35) * feature.weight;
-  const keys = new Map<string, number>();
-  let normA = 0;
-  for (const feature of a) {
-    const w = weightOf(feature);
-    keys.set(`${feature.group}:${feature.key}`, w);
-    normA += w * w;
+/** A text's features as sorted integer ids with weights, for comparing it with earlier decisions fast. */
+export interface FeatureVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/**
+ * Stems count more than character n-grams: sharing a word means more than sharing "str". `ids` numbers
+ * the features of one set of learned examples; a feature they never had gets no id (it still counts
+ * in the norm) unless `grow` adds it.
+ */
+export function featureVector(features: readonly Feature[], ids: Map<string, number>, grow: boolean): FeatureVector {
+  const entries: [number, number][] = [];
+  let squares = 0;
+  for (const feature of features) {
+    if (feature.word < 0) continue;
+    const weight = (feature.group === 'word' ? 1 : 0.35) * feature.weight;
+    squares += weight * weight;
+    const key = `${feature.group}:${feature.key}`;
+    let id = ids.get(key);
+    if (id === undefined && grow) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    if (id !== undefined) entries.push([id, weight]);
   }
-  let normB = 0;
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Int32Array.from(entries, (entry) => entry[0]),
+    weights: Float64Array.from(entries, (entry) => entry[1]),
+    norm: Math.sqrt(squares),
+  };
+}
+
+/** Cosine similarity of two feature vectors (0..1), by walking both sorted id lists once. */
+export function similarity(a: FeatureVector, b: FeatureVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  for (const feature of b) {
-    const w = weightOf(feature);
-    normB += w * w;
-    dot += w * (keys.get(`${feature.group}:${feature.key}`) ?? 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  return dot / (a.norm * b.norm);
 }
 
 export interface LearnedNeighbour {

@@ -45,9 +45,9 @@ interface BackendFixtureRow {
 /** Reads the taxonomy from `sharedDataDir/signalen/` (never copied into the repository). */
 export async function readSignalenTaxonomy(sharedDataDir: string): Promise<SignalenTaxonomy> {
   const directory = path.join(sharedDataDir, 'signalen');
-  const flat = JSON.parse(
-    await readFile(path.join(directory, 'categories_flat_from_departmentsCategories.json'), 'utf8'),
-  ) as FlatCategory[];
+  const flatFile = path.join(directory, 'categories_flat_from_departmentsCategories.json');
+  const flat = await readOptionalJson<FlatCategory[]>(flatFile);
+  if (!flat) throw new Error(`Signalen-taxonomie niet gevonden: ${flatFile} (SHARED_DATA_DIR)`);
   const categories = flat
     .filter((row) => row.is_active)
     .map((row) => ({

@@ -28,7 +28,7 @@ const THEME_PATTERNS: Record<Theme, RegExp[]> = {
     /vrachtwagen|vrachtverkeer/, /\bbus(je|sen)?\b/, /laadpa(a)?l|oplaadp/, /\bbelijning/, /\bsnelheid/,
   ],
   veiligheid: [
-    /overlast/, /onveilig/, /\bveilig/, /inbra(a)?k|inbrekers|inbraken/, /\bdrugs|\bdeal/, /\bdrank|dronken/, /vandalisme|vernield/,
+    /\boverlast/, /onveilig/, /\bveilig/, /inbra(a)?k|inbrekers|inbraken/, /\bdrugs|\bdeal/, /\bdrank|dronken/, /vandalisme|vernield/,
     /vuurwerk/, /lastig/, /bedreig/, /\blawaai|\bherrie|geluid/, /\bpolitie|wijkagent/, /criminal|ondermijning/, /hennep|\bwiet/,
     /buurtpreventie/, /schietpartij/, /\bverward/, /coffeeshop/, /lachgas/, /hangplek|hangjonger|rondhang|\bhangen\b.{0,40}\brond\b/,
   ],
@@ -102,6 +102,11 @@ export function themesOfCategory(category: { mainSlug: string; slug: string }): 
   return rule ? rule.themes : (MAIN_GROUP_THEMES[category.mainSlug] ?? []);
 }
 
+/** THEMES' own expertise words, matched at the start of a word: 'overlast' is not in 'wateroverlast'. */
+const EXPERTISE_PATTERNS = Object.fromEntries(
+  THEME_KEYS.map((theme) => [theme, THEMES[theme].expertise.map((word) => new RegExp(`\\b${word}`))]),
+) as Record<Theme, RegExp[]>;
+
 /** Street and neighbourhood names ("Kerkstraat", "Bomenbuurt") say nothing about the theme. */
 const PLACE_NAME = /^\w{2,}(straat|laan|weg|buurt|singel|kade|dreef|gracht|dijk|hof|erf)$/;
 
@@ -121,7 +126,7 @@ export function suggestThemes(options: {
   const add = (theme: Theme, amount: number) => scores.set(theme, (scores.get(theme) ?? 0) + amount);
   for (const theme of THEME_KEYS) {
     const hits = THEME_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
-    const expertise = THEMES[theme].expertise.filter((word) => normalised.includes(word)).length;
+    const expertise = EXPERTISE_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
     if (hits + expertise > 0) add(theme, hits + expertise);
   }
   for (const theme of options.categoryThemes) add(theme, 1.5);

@@ -1,7 +1,20 @@
+/**
+ * Triage: is a resident's text a daily report (melding openbare ruimte, for BuitenBeter/Signalen), an
+ * individual question (for a department) or an area issue (for the connector)?
+ *
+ * A multinomial Naive Bayes (naive-bayes.ts) over PostgreSQL `dutch` stems and character n-grams
+ * (features.ts), trained once per process on the Signalen taxonomy read from the shared data
+ * (signalen-taxonomy.ts) and a hand-written corpus (corpus*.ts). A municipality's earlier decisions
+ * are counted on top at a higher weight, and near-copies of them tip the balance (model.ts); a
+ * second Naive Bayes names the nearest Signalen category; themes come from word patterns
+ * (themes.ts). Figures: `npx tsx src/server/modules/signals/triage/evaluate.ts`.
+ */
 import { createHash } from 'node:crypto';
 import { SIGNAL_KINDS, type SignalKind, type Theme } from '../../../../shared/schemas/signal-vocabulary.js';
 import type { Feature } from './features.js';
 import {
+  type FeatureVector,
+  featureVector,
   featuresForClassification,
   type LearnedNeighbour,
   nearestCategory,
@@ -42,10 +55,14 @@ export async function suggestTriage(options: {
   learned?: LearnedExample[];
 }): Promise<TriageSuggestion> {
   const model = await loadTriageModel(options.stem, options.sharedDataDir);
-  const learned = options.learned ?? [];
+  const learned = (options.learned ?? [])
+    .slice(0, LEARNED_LIMIT)
+    .map((example) => (example.text.length > TEXT_LIMIT ? { ...example, text: example.text.slice(0, TEXT_LIMIT) } : example));
+  // The opening of a very long text is what it is about; the rest would only slow stemming down.
+  const text = options.text.slice(0, TEXT_LIMIT);
   const memory = learned.length > 0 ? await loadLearnedMemory(options.stem, model, learned) : null;
-  const stems = await stemTexts(options.stem, [options.text]);
-  const { words, features } = featuresForClassification(model, options.text, stems, memory?.model);
+  const stems = await stemTexts(options.stem, [text]);
+  const { words, features } = featuresForClassification(model, text, stems, memory?.model);
   if (!features.some((feature) => feature.word >= 0)) {
     return {
       kind: 'area_issue',
@@ -69,7 +86,7 @@ export async function suggestTriage(options: {
 
   const category = kind === 'daily_report' ? nearestCategory(model, features) : null;
   const themes = suggestThemes({
-    text: options.text,
+    text,
     categoryThemes: category ? themesOfCategory(category) : [],
     neighbours: neighbours.filter((neighbour) => neighbour.kind === kind),
   });
@@ -82,6 +99,9 @@ export async function suggestTriage(options: {
     category: category ? { main: category.mainName, name: category.name } : null,
   };
 }
+
+const TEXT_LIMIT = 5_000;
+const LEARNED_LIMIT = 500;
 
 const models = new Map<string, Promise<TriageModel>>();
 
@@ -104,10 +124,12 @@ export function loadTriageModel(stem: Stemmer, sharedDataDir: string): Promise<T
 
 interface LearnedMemory {
   model: NaiveBayes;
-  examples: { example: LearnedExample; features: Feature[] }[];
+  examples: { example: LearnedExample; vector: FeatureVector }[];
+  featureIds: Map<string, number>;
 }
 
-const memories = new Map<string, LearnedMemory>();
+/** Per model, the learned memories of the last municipalities asked about (least recently used goes first). */
+const memoriesByModel = new WeakMap<TriageModel, Map<string, LearnedMemory>>();
 const MEMORY_LIMIT = 50;
 
 /** A municipality's learned decisions as counts and feature sets, cached by their content. */
@@ -115,6 +137,11 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: rea
   const key = createHash('sha1')
     .update(JSON.stringify(learned.map((example) => [example.text, example.kind, example.themes])))
     .digest('hex');
+  let memories = memoriesByModel.get(model);
+  if (!memories) {
+    memories = new Map();
+    memoriesByModel.set(model, memories);
+  }
   const cached = memories.get(key);
   if (cached) {
     memories.delete(key);
@@ -122,9 +149,14 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: rea
     return cached;
   }
   const stems = await stemTexts(stem, learned.map((example) => example.text));
+  const featureIds = new Map<string, number>();
   const memory: LearnedMemory = {
     model: trainLearnedModel(learned, stems),
-    examples: learned.map((example) => ({ example, features: featuresForClassification(model, example.text, stems).features })),
+    examples: learned.map((example) => ({
+      example,
+      vector: featureVector(featuresForClassification(model, example.text, stems).features, featureIds, true),
+    })),
+    featureIds,
   };
   memories.set(key, memory);
   if (memories.size > MEMORY_LIMIT) memories.delete(memories.keys().next().value as string);
@@ -133,12 +165,13 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: rea
 
 /** The up to three most similar earlier decisions that are similar enough to matter. */
 function nearestLearned(memory: LearnedMemory, features: readonly Feature[]): LearnedNeighbour[] {
+  const vector = featureVector(features, memory.featureIds, false);
   return memory.examples
-    .map(({ example, features: known }) => ({
+    .map(({ example, vector: known }) => ({
       text: example.text,
       kind: example.kind,
       themes: example.themes,
-      similarity: similarity(features, known),
+      similarity: similarity(vector, known),
     }))
     .filter((neighbour) => neighbour.similarity >= 0.5)
     .sort((a, b) => b.similarity - a.similarity)
