@@ -27,6 +27,10 @@ const AdminAreasPage = lazyPage(() => import('./routes/admin-areas.js'), 'AdminA
 const AdminAreaNewPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaNewPage');
 const AdminAreaEditPage = lazyPage(() => import('./routes/admin-area-edit.js'), 'AdminAreaEditPage');
 const AdminAuditPage = lazyPage(() => import('./routes/admin-audit.js'), 'AdminAuditPage');
+const StatisticsOverviewPage = lazyPage(() => import('./routes/statistics-overview.js'), 'StatisticsOverviewPage');
+const StatisticsAreaPage = lazyPage(() => import('./routes/statistics-area.js'), 'StatisticsAreaPage');
+const StatisticsPrioritiesPage = lazyPage(() => import('./routes/statistics-priorities.js'), 'StatisticsPrioritiesPage');
+const StatisticsImportPage = lazyPage(() => import('./routes/statistics-import.js'), 'StatisticsImportPage');
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -50,6 +54,7 @@ export function createQueryClient(): QueryClient {
 
 const ADMIN = ['administrator'] as const;
 const MANAGERS = ['administrator', 'coordinator'] as const;
+const STAFF = ['administrator', 'coordinator', 'connector', 'specialist', 'alderman'] as const;
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -72,6 +77,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="beheer/gebieden/nieuw" element={<RequireAuth roles={[...ADMIN]}><AdminAreaNewPage /></RequireAuth>} />
                 <Route path="beheer/gebieden/:id" element={<RequireAuth roles={[...MANAGERS]}><AdminAreaEditPage /></RequireAuth>} />
                 <Route path="beheer/auditlog" element={<RequireAuth roles={[...ADMIN]}><AdminAuditPage /></RequireAuth>} />
+                <Route path="statistieken" element={<RequireAuth roles={[...STAFF]}><StatisticsOverviewPage /></RequireAuth>} />
+                <Route path="statistieken/gebieden/:id" element={<RequireAuth roles={[...STAFF]}><StatisticsAreaPage /></RequireAuth>} />
+                <Route path="statistieken/prioriteiten" element={<RequireAuth roles={[...STAFF]}><StatisticsPrioritiesPage /></RequireAuth>} />
+                <Route path="beheer/statistieken" element={<RequireAuth roles={[...ADMIN]}><StatisticsImportPage /></RequireAuth>} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

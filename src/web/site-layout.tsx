@@ -51,6 +51,7 @@ export function SiteLayout() {
   const links: { to: string; label: string; end?: boolean }[] = me
     ? [
         { to: '/werk', label: 'Overzicht', end: true },
+        ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') ? [{ to: '/werk/statistieken', label: 'Kengetallen' }] : []),
         ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/gemeente', label: 'Gemeente' }] : []),
         ...(hasRole(me, 'administrator', 'coordinator')
           ? [

@@ -19,7 +19,7 @@ export function PublicAreaPage() {
 
   return (
     <>
-      <Heading level={1}>{card.data ? card.data.areaName : 'Gebied'}</Heading>
+      <Heading level={1}>{card.data ? card.data.areaName : card.isError ? 'Gebied niet gevonden' : 'Gebied'}</Heading>
       {card.isPending && <Loading />}
       {card.isError && <Alert type="error">{errorMessage(card.error)}</Alert>}
       {card.data && (

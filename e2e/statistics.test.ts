@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRealStatistics, pdfText } from '../test/statistics.js';
+import { type E2E, expectNoAxeViolations, signIn, startE2E, waitForPage } from './helpers.js';
+
+describe('a coordinator reads the key figures, maps an indicator, ranks areas and downloads a report', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+    await importRealStatistics(e2e.app.database.owner, e2e.app.config.sharedDataDir);
+    await signIn(e2e.page, 'coordinator@bergenopzoom.demo');
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('opens an area’s figures beside the municipality and the Netherlands, with source and year', async () => {
+    const { page } = e2e;
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kengetallen' }).click();
+    await waitForPage(page, 'Kengetallen Bergen op Zoom');
+    await page.getByRole('region', { name: 'Kengetallen per gebied' }).getByRole('link', { name: 'Halsteren' }).click();
+    await waitForPage(page, 'Kengetallen Halsteren');
+    const cbs = page.getByRole('table', { name: /Kengetallen Halsteren, bron: CBS Kerncijfers wijken en buurten 2024/ });
+    const inhabitants = cbs.getByRole('row', { name: /Aantal inwoners/ });
+    expect(await inhabitants.getByRole('cell').allTextContents()).toEqual(['12.540', '69.694', expect.stringContaining('17.942.942'), 'CBS 2024, 85984NED']);
+    const lonely = page.getByRole('table', { name: /18 jaar of ouder/ }).getByRole('row', { name: /^Eenzaam/ }).first();
+    expect(await lonely.getByRole('cell').last().textContent()).toBe('RIVM 2020, 50090NED');
+    await expectNoAxeViolations(page);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('downloads the area report as a PDF with the area’s name in it', async () => {
+    const { page } = e2e;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Gebiedsrapportage downloaden (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('gebiedsrapportage-halsteren.pdf');
+    const pdf = await readFile((await download.path()) as string);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(pdf)).toContain('Gebiedsrapportage Halsteren');
+  });
+
+  it('switches the map to another indicator, with the same figures in a table', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Kengetallen' }).first().click();
+    await waitForPage(page, 'Kengetallen Bergen op Zoom');
+    await page.getByRole('table', { name: 'Aantal inwoners per wijk (2024)' }).waitFor();
+    expect(await page.locator('svg.region-map path[data-code="WK074804"]').count()).toBe(1);
+    await page.getByLabel('Indicator op de kaart').selectOption('50090NED.2020.20300.Eenzaam_28');
+    const table = page.getByRole('table', { name: 'Eenzaam (18 jaar of ouder) per buurt (2020)' });
+    await table.waitFor();
+    const csv = await readFile(`${e2e.app.config.sharedDataDir}/rivm-gezondheid/gezondheid_wijk_buurt_2020_18plus.csv`, 'utf8');
+    const tuinwijk = csv.split('\n').find((line) => line.includes(',BU07480102,'))?.split(',')[32];
+    expect(await table.getByRole('row', { name: /Tuinwijk/ }).getByRole('cell').textContent()).toBe(`${tuinwijk?.replace('.', ',')}%`);
+    expect(await page.locator('svg.region-map path[data-code="BU07480102"]').count()).toBe(1);
+    expect(await page.getByRole('list', { name: 'Legenda' }).getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    await expectNoAxeViolations(page);
+  });
+
+  it('builds a priority ranking with each indicator’s contribution, explains it and saves it for a year', async () => {
+    const { page } = e2e;
+    await page.goto('/werk/statistieken/prioriteiten');
+    await waitForPage(page, 'Prioriteitsindex');
+    await page.getByLabel('CBS-buurten').check();
+    await page.getByRole('button', { name: 'Rangschikken' }).click();
+    const heading = page.getByRole('heading', { level: 2, name: /^Rangorde \(\d+ cbs-buurten\)$/ });
+    await heading.waitFor();
+    const table = page.getByRole('table', { name: /Rangorde met de bijdrage/ });
+    expect(await table.getByRole('row').count()).toBeGreaterThan(30);
+    expect(await page.getByRole('region', { name: 'Hoe de score werkt' }).textContent()).toContain('min-max-normalisatie');
+    await expectNoAxeViolations(page);
+
+    const first = await table.getByRole('row').nth(1).getByRole('rowheader').textContent();
+    await page.getByRole('checkbox', { name: new RegExp(`^1\\. ${first}$`) }).check();
+    await page.getByLabel('Jaar', { exact: true }).fill('2026');
+    await page.getByRole('button', { name: 'Aanpak bewaren' }).click();
+    await page.getByText('Bewaard als Gebiedsgerichte aanpak 2026.').waitFor();
+    await page.getByRole('region', { name: 'Bewaarde aanpak per jaar' }).getByText(`prioriteit: ${first}`).waitFor();
+    await expectNoAxeViolations(page);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});

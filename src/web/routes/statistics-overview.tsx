@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'react';
+import { type Indicator, formatFigureValue } from '../../shared/schemas/statistics.js';
+import { errorMessage } from '../api/client.js';
+import { Alert, Loading } from '../components/Alert.js';
+import { Checkbox, Fieldset, Radio } from '../components/FormField.js';
+import { Heading } from '../components/Heading.js';
+import { AppLink, ButtonLink } from '../components/Link.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { usePageTitle } from '../components/page-title.js';
+import { useAreas, useRegions } from '../features/areas/use-areas.js';
+import { hasRole, useMe } from '../features/auth/use-session.js';
+import { useOwnMunicipality } from '../features/municipality/use-municipality.js';
+import { useAreaComparison, useIndicators, useIndicatorValues } from '../features/statistics/api.js';
+import { Choropleth } from '../features/statistics/Choropleth.js';
+import { FigureValue } from '../features/statistics/FigureValue.js';
+import { IndicatorSelect } from '../features/statistics/IndicatorSelect.js';
+import '../features/statistics/statistics.css';
+
+const DEFAULT_INDICATOR = /AantalInwoners_5$/;
+const COMPARE_DEFAULTS = [/AantalInwoners_5$/, /Bevolkingsdichtheid_34$/, /\.20300\.Eenzaam_28$/, /\.20300\.MoeiteMetRondkomen_38$/];
+
+/** Key figures of the municipality: a map of any indicator, the areas side by side, links to each area. */
+export function StatisticsOverviewPage() {
+  usePageTitle('Kengetallen');
+  const me = useMe().data;
+  const municipality = useOwnMunicipality().data;
+  const indicators = useIndicators();
+  const areas = useAreas();
+  const regions = useRegions();
+  const list = indicators.data ?? [];
+  const hasNeighbourhoods = (regions.data?.regions ?? []).some((region) => region.kind === 'neighbourhood');
+
+  const [chosen, setChosen] = useState('');
+  const [level, setLevel] = useState<'district' | 'neighbourhood' | ''>('');
+  const mapIndicator = chosen || list.find((indicator) => DEFAULT_INDICATOR.test(indicator.id))?.id || list[0]?.id;
+  const current = list.find((indicator) => indicator.id === mapIndicator);
+  const mapLevel = level || (current && current.levels.neighbourhood > 0 && hasNeighbourhoods ? 'neighbourhood' : 'district');
+  const values = useIndicatorValues(mapIndicator, mapLevel, municipality?.code);
+
+  const [compared, setCompared] = useState<string[] | null>(null);
+  const comparedIds = compared ?? COMPARE_DEFAULTS.map((pattern) => list.find((indicator) => pattern.test(indicator.id))?.id).filter((id): id is string => Boolean(id));
+  const comparison = useAreaComparison(comparedIds);
+  const byId = useMemo(() => new Map(list.map((indicator) => [indicator.id, indicator])), [list]);
+
+  return (
+    <>
+      <Heading level={1}>Kengetallen{municipality ? ` ${municipality.name}` : ''}</Heading>
+      <Paragraph lead>
+        Openbare cijfers van CBS en RIVM per gebied, wijk en buurt, naast de gemeente en Nederland. Elk cijfer noemt zijn bron en jaar.
+      </Paragraph>
+      <p className="utrecht-paragraph">
+        <ButtonLink to="/werk/statistieken/prioriteiten">Prioriteitsindex</ButtonLink>{' '}
+        {hasRole(me, 'administrator') && (
+          <ButtonLink to="/werk/beheer/statistieken" appearance="secondary">
+            Cijfers importeren
+          </ButtonLink>
+        )}
+      </p>
+      {indicators.isPending && <Loading>Indicatoren laden…</Loading>}
+      {indicators.isError && <Alert type="error">{errorMessage(indicators.error)}</Alert>}
+      {indicators.data && list.length === 0 && (
+        <Alert type="info">
+          Er zijn nog geen cijfers geïmporteerd. Een beheerder importeert ze via ‘Cijfers importeren’ of met <code>npx schakel import-statistics</code>.
+        </Alert>
+      )}
+
+      <section aria-labelledby="gebieden">
+        <Heading level={2} id="gebieden">
+          Kengetallen per gebied
+        </Heading>
+        {areas.isPending && <Loading>Gebieden laden…</Loading>}
+        <ul className="area-link-list">
+          {[...(areas.data ?? [])]
+            .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+            .map((area) => (
+              <li key={area.id}>
+                <AppLink to={`/werk/statistieken/gebieden/${area.id}`}>{area.name}</AppLink>
+              </li>
+            ))}
+        </ul>
+      </section>
+
+      {list.length > 0 && (
+        <section aria-labelledby="kaart">
+          <Heading level={2} id="kaart">
+            Kaart
+          </Heading>
+          <div className="statistics-controls">
+            <IndicatorSelect id="kaart-indicator" label="Indicator op de kaart" indicators={list} value={mapIndicator ?? ''} onChange={setChosen} />
+            <Fieldset legend="Niveau">
+              <Radio name="niveau" id="niveau-buurt" label="CBS-buurten" checked={mapLevel === 'neighbourhood'} onSelect={() => setLevel('neighbourhood')} />
+              <Radio name="niveau" id="niveau-wijk" label="CBS-wijken" checked={mapLevel === 'district'} onSelect={() => setLevel('district')} />
+            </Fieldset>
+          </div>
+          {current?.description && <Paragraph>{current.description}</Paragraph>}
+          {values.isPending && <Loading>Kaart laden…</Loading>}
+          {values.isError && <Alert type="error">{errorMessage(values.error)}</Alert>}
+          {values.data && regions.data && (
+            <>
+              {values.data.values.length === 0 && (
+                <Alert type="info">
+                  {current?.source} heeft geen cijfers per {mapLevel === 'district' ? 'wijk' : 'buurt'} voor deze gemeente. Kies het andere niveau.
+                </Alert>
+              )}
+              <Choropleth data={values.data} regions={regions.data.regions} levelLabel={mapLevel === 'district' ? 'wijk' : 'buurt'} />
+            </>
+          )}
+        </section>
+      )}
+
+      {list.length > 0 && (
+        <section aria-labelledby="vergelijken">
+          <Heading level={2} id="vergelijken">
+            Gebieden vergelijken
+          </Heading>
+          <details className="utrecht-paragraph">
+            <summary>Indicatoren kiezen ({comparedIds.length} gekozen)</summary>
+            <Fieldset legend="Indicatoren in de vergelijking">
+              {list.map((indicator) => (
+                <Checkbox
+                  key={indicator.id}
+                  id={`vergelijk-${indicator.id}`}
+                  label={`${indicator.title} — ${indicator.publisher} ${indicator.year}`}
+                  checked={comparedIds.includes(indicator.id)}
+                  disabled={!comparedIds.includes(indicator.id) && comparedIds.length >= 8}
+                  onCheckedChange={(checked) => setCompared(checked ? [...comparedIds, indicator.id] : comparedIds.filter((id) => id !== indicator.id))}
+                />
+              ))}
+            </Fieldset>
+          </details>
+          {comparison.isError && <Alert type="error">{errorMessage(comparison.error)}</Alert>}
+          {comparison.data && <ComparisonTable comparison={comparison.data} byId={byId} />}
+        </section>
+      )}
+    </>
+  );
+}
+
+function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnType<typeof useAreaComparison>['data']>; byId: Map<string, Indicator> }) {
+  const { indicators } = comparison;
+  return (
+    <div className="table-scroll">
+      <table className="utrecht-table utrecht-table--html-table figure-table">
+        <caption className="utrecht-table__caption">Gebieden naast elkaar (n.b.: niet beschikbaar, met de reden)</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">Gebied</th>
+            {indicators.map((indicator) => (
+              <th key={indicator.id} scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
+                {indicator.title}
+                <span className="figure-note">
+                  {indicator.publisher} {indicator.year}
+                  {indicator.unit && indicator.unit !== 'aantal' ? `, ${indicator.unit}` : ''}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {comparison.areas.map((area) => (
+            <tr key={area.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__cell">
+                <AppLink to={`/werk/statistieken/gebieden/${area.id}`}>{area.name}</AppLink>
+              </th>
+              {area.figures.map((figure, i) => (
+                <td key={indicators[i]?.id} className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  <FigureValue figure={figure} decimals={indicators[i]?.decimals ?? 0} unit={indicators[i]?.unit ?? ''} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {(['municipality', 'country'] as const).map((key) => (
+            <tr key={key} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__cell">
+                <strong>{key === 'municipality' ? 'Gemeente' : 'Nederland'}</strong>
+              </th>
+              {comparison[key].map((figure, i) => (
+                <td key={indicators[i]?.id} className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                  {figure.method === 'unavailable' ? 'n.b.' : formatFigureValue(figure.value, byId.get(indicators[i]?.id ?? '')?.decimals ?? 0, indicators[i]?.unit ?? '')}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
