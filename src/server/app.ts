@@ -97,6 +97,8 @@ export async function buildApp(config: Config, options: { database?: Database; l
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         baseUri: ["'self'"],
+        // Only where Schakel runs behind https: over plain http (a local demo) it would break every request.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -148,11 +150,18 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     app.log.warn(`Geen gebouwde webapp in ${distDir}: draai 'npm run build:web'. De API werkt wel.`);
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  // Files are looked up per request (serve: false), so a rebuilt web app is served without a restart.
+  await app.register(fastifyStatic, { root: distDir, serve: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-    const pathname = request.url.split('?')[0] ?? '/';
-    // Built files are routes of their own (registered above); a missing file or API path is a plain 404.
-    if (pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) return reply.callNotFound();
+    const pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (pathname.startsWith('/api/')) return reply.callNotFound();
+    if (/\.[a-z0-9]+$/i.test(pathname)) {
+      const file = path.join(distDir, path.normalize(pathname));
+      if (!file.startsWith(distDir + path.sep) || !existsSync(file)) return reply.callNotFound();
+      // Vite's hashed assets never change under the same name.
+      const immutable = pathname.startsWith('/assets/');
+      return reply.sendFile(path.relative(distDir, file), immutable ? { maxAge: '365d', immutable: true } : { maxAge: 0 });
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

@@ -96,7 +96,11 @@ export async function findUnknownRegionCodes(db: Db, municipalityId: string, cod
   return rows.map((row) => row.code);
 }
 
-/** Codes among `codes` that already belong to another area, with that area's name. */
+/**
+ * Codes among `codes` that already belong to another area, with that area's name — directly, or through
+ * their district: a neighbourhood of a district that is wholly another area's, or a district with a
+ * neighbourhood in another area.
+ */
 export async function findTakenRegionCodes(
   db: Db,
   municipalityId: string,
@@ -104,10 +108,22 @@ export async function findTakenRegionCodes(
   exceptAreaId: string | null,
 ): Promise<{ code: string; area_name: string }[]> {
   const { rows } = await db.query<{ code: string; area_name: string }>(
-    `select ar.region_code as code, a.name as area_name
-     from area_regions ar join areas a on a.id = ar.area_id
-     where ar.municipality_id = $1 and ar.region_code = any($2::text[]) and ($3::uuid is null or ar.area_id <> $3)
-     order by ar.region_code`,
+    `with districts as (
+       select distinct r.code, r.district_code from regions r where r.municipality_id = $1 and r.district_code is not null
+     ),
+     wanted as (
+       select c.code, (select d.district_code from districts d where d.code = c.code limit 1) as district_code
+       from unnest($2::text[]) as c(code)
+     )
+     select distinct w.code, a.name as area_name
+     from wanted w
+     join area_regions ar on ar.municipality_id = $1
+       and (ar.region_code = w.code
+            or ar.region_code = w.district_code
+            or exists (select 1 from districts d where d.code = ar.region_code and d.district_code = w.code))
+     join areas a on a.id = ar.area_id
+     where $3::uuid is null or ar.area_id <> $3
+     order by w.code`,
     [municipalityId, codes, exceptAreaId],
   );
   return rows;

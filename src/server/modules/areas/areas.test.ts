@@ -136,3 +136,30 @@ describe('areas on the demo municipality (Bergen op Zoom)', () => {
     expect(tuinwijk.geometry.type).toBe('Polygon');
   });
 });
+
+describe('areas never overlap through a district', () => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await buildTestApp({ template: 'demo' });
+    admin = await signIn(t.app, 'beheerder@bergenopzoom.demo', 'demo');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a whole district when one of its neighbourhoods is another area’s, and a neighbourhood of a district that is', async () => {
+    const district = await t.app.inject({ method: 'POST', url: '/api/v1/areas', headers: admin.headers, payload: { name: 'Heel Noord', regionCodes: ['WK074801'] } });
+    expect(district.statusCode).toBe(409);
+    expect(district.json().message).toContain('WK074801 (hoort bij Noordelijke wijken)');
+
+    // An area made of a whole district (as when a district was imported without neighbourhoods)…
+    const areas = (await t.app.inject({ url: '/api/v1/areas', headers: admin.headers })).json();
+    const lepelstraat = areas.find((a: { name: string }) => a.name === 'Lepelstraat');
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/areas/${lepelstraat.id}`, headers: admin.headers })).statusCode).toBe(204);
+    const whole = await t.app.inject({ method: 'POST', url: '/api/v1/areas', headers: admin.headers, payload: { name: 'Kern Lepelstraat', kind: 'kern', regionCodes: ['WK074805'] } });
+    expect(whole.statusCode).toBe(201);
+    // …leaves none of its neighbourhoods free for another area.
+    const kladde = await t.app.inject({ method: 'POST', url: '/api/v1/areas', headers: admin.headers, payload: { name: 'Kladde', regionCodes: ['BU07480507'] } });
+    expect(kladde.statusCode).toBe(409);
+    expect(kladde.json().message).toContain('BU07480507 (hoort bij Kern Lepelstraat)');
+  });
+});

@@ -1,17 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AuditEntrySchema } from '../../../shared/schemas/audit.js';
 import { ErrorSchema } from '../../../shared/schemas/common.js';
 import { scoped } from '../../platform/db/scope.js';
-
-const AuditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -17,11 +17,10 @@ export interface AreaContext {
 }
 
 export async function loadAreaContext(scope: Scope, snapshot: StatisticsSnapshot): Promise<AreaContext> {
-  const [regions, areas, municipalityName] = await Promise.all([
-    listTenantRegionRows(scope.db, scope.municipalityId),
-    listAreaRegionRows(scope.db, scope.municipalityId),
-    readMunicipalityName(scope.db, scope.municipalityId),
-  ]);
+  // One connection in a transaction: one query at a time.
+  const regions = await listTenantRegionRows(scope.db, scope.municipalityId);
+  const areas = await listAreaRegionRows(scope.db, scope.municipalityId);
+  const municipalityName = await readMunicipalityName(scope.db, scope.municipalityId);
   const districts = regions.filter((region) => region.kind === 'district').map((region) => region.code);
   const neighbourhoodsOf = new Map<string, string[]>();
   for (const region of regions) {

@@ -44,7 +44,15 @@ export interface StatisticsSnapshot {
   regionName: (code: string) => string | undefined;
   /** All values of one indicator, by region code (loaded once per generation). */
   values: (indicatorId: string) => Promise<Map<string, number | null>>;
+  /**
+   * A response of public figures as JSON text, computed once per generation: the figures cannot change
+   * until the next import, and a national map is 3,393 values that every user asks for alike.
+   */
+  cachedJson: (key: string, compute: () => Promise<unknown>) => Promise<string>;
 }
+
+// Serialised responses kept per generation, oldest dropped first beyond this many characters.
+const RESPONSE_CACHE_CHARS = 64 * 1024 * 1024;
 
 export interface StatisticsStore {
   current(): Promise<StatisticsSnapshot>;
@@ -116,6 +124,9 @@ async function loadSnapshot(pool: pg.Pool, generation: number): Promise<Statisti
   for (const list of series.values()) list.sort((a, b) => a.dataset.year - b.dataset.year);
   const names = new Map(nameRows.map((row) => [row.code, row.name]));
   const valueCache = new Map<string, Promise<Map<string, number | null>>>();
+  const responses = new Map<string, Promise<string>>();
+  const sizes = new Map<string, number>();
+  let cachedChars = 0;
   return {
     generation,
     datasets: [...datasets.values()],
@@ -131,6 +142,31 @@ async function loadSnapshot(pool: pg.Pool, generation: number): Promise<Statisti
         valueCache.set(indicatorId, values);
       }
       return values;
+    },
+    cachedJson: (key, compute) => {
+      const hit = responses.get(key);
+      if (hit) {
+        // Most recently used last: eviction takes the oldest.
+        responses.delete(key);
+        responses.set(key, hit);
+        return hit;
+      }
+      const json = compute().then((value) => JSON.stringify(value));
+      responses.set(key, json);
+      json.then(
+        (text) => {
+          sizes.set(key, text.length);
+          cachedChars += text.length;
+          for (const oldest of responses.keys()) {
+            if (cachedChars <= RESPONSE_CACHE_CHARS || oldest === key) break;
+            cachedChars -= sizes.get(oldest) ?? 0;
+            sizes.delete(oldest);
+            responses.delete(oldest);
+          }
+        },
+        () => responses.delete(key),
+      );
+      return json;
     },
   };
 }
