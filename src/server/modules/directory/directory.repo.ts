@@ -56,3 +56,13 @@ export async function listAreaNames(db: Db, municipalityId: string): Promise<{ i
   const { rows } = await db.query<{ id: string; name: string }>('select id, name from areas where municipality_id = $1', [municipalityId]);
   return rows;
 }
+
+/** Every active colleague (not partners), for pickers: who can be asked. */
+export async function listColleagueRows(db: Db, municipalityId: string) {
+  const { rows } = await db.query<{ id: string; name: string; email: string; phone: string | null; job_title: string | null; department: string | null; roles: Role[]; expertise: string[] }>(
+    `select id, name, email, phone, job_title, department, roles, expertise from users
+     where municipality_id = $1 and is_active and not ('partner' = any(roles)) order by name`,
+    [municipalityId],
+  );
+  return rows;
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ErrorSchema, IdSchema, RoleSchema } from '../../../shared/schemas/common.js';
 import { STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
+import { listColleagueRows } from './directory.repo.js';
 import { findColleagues } from './directory.service.js';
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -40,5 +41,27 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => scoped(app, request, (scope) => findColleagues({ ...scope, question: request.query.q })),
+  );
+
+  app.get(
+    '/api/v1/directory/people',
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags: ['wegwijzer'],
+        summary: 'Alle collega’s (voor het kiezen van een specialist bij een verzoek)',
+        response: {
+          200: z.array(
+            z.object({ id: IdSchema, name: z.string(), email: z.string(), phone: z.string().nullable(), jobTitle: z.string().nullable(), department: z.string().nullable(), roles: z.array(RoleSchema), expertise: z.array(z.string()) }),
+          ),
+          401: ErrorSchema,
+          403: ErrorSchema,
+        },
+      },
+    },
+    (request) =>
+      scoped(app, request, async (scope) =>
+        (await listColleagueRows(scope.db, scope.municipalityId)).map(({ job_title, ...row }) => ({ ...row, jobTitle: job_title })),
+      ),
   );
 };

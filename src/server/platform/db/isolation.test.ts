@@ -104,6 +104,7 @@ describe('isolation between municipalities', () => {
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/seen`, payload: {}, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/answer`, payload: { answer: 'Antwoord uit A' }, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/follow-up`, payload: { followUp: 'Vervolg' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/directory/people', expect: (s, body) => expect(body).not.toContain(b.userId) },
     { method: 'GET', url: '/api/v1/directory?q=connector', expect: (s, body) => expect(body).not.toContain(b.userId) },
   ];
 
