@@ -24,13 +24,27 @@ export const RegularChannelSchema = z.object({
 });
 export type RegularChannel = z.infer<typeof RegularChannelSchema>;
 
-export const MunicipalitySchema = z.object({
+export const PublicMunicipalitySchema = z.object({
   code: MunicipalityCodeSchema,
   name: z.string(),
   connectorTitle: z.string().describe('De titel van de contactpersoon: wijkverbinder, wijkregisseur, wijkmanager, …'),
   theme: ThemeSchema,
   regularChannels: z.array(RegularChannelSchema),
   websiteUrl: z.string().nullable(),
+});
+
+export const Open311Schema = z
+  .object({
+    endpoint: HttpUrlSchema.describe('Basis-URL van de GeoReport v2-API, zonder /requests.json'),
+    serviceCode: z.string().trim().min(1).max(100),
+    apiKey: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+export const MunicipalitySchema = PublicMunicipalitySchema.extend({
+  frameworks: z.array(z.string()).describe('Kaders waaraan een signaal wordt getoetst'),
+  retentionMonths: z.number().int().describe('Bewaartermijn van persoonsgegevens van melders na afsluiten'),
+  open311: z.object({ endpoint: z.string(), serviceCode: z.string(), hasApiKey: z.boolean() }).nullable(),
 });
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 
@@ -41,6 +55,9 @@ export const MunicipalityUpdateSchema = z
     theme: ThemeSchema,
     regularChannels: z.array(RegularChannelSchema).max(10),
     websiteUrl: HttpUrlSchema.nullable(),
+    frameworks: z.array(nameText(80)).min(1).max(20),
+    retentionMonths: z.number().int().min(1).max(120),
+    open311: Open311Schema.nullable(),
   })
   .partial()
   .strict();

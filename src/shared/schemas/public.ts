@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ConnectorCardSchema } from './lookup.js';
-import { MunicipalitySchema } from './municipality.js';
+import { PublicMunicipalitySchema } from './municipality.js';
 
-export const PublicMunicipalitySchema = MunicipalitySchema;
+export { PublicMunicipalitySchema };
 
 export const PublicMunicipalityMapSchema = z.object({
   municipality: PublicMunicipalitySchema,

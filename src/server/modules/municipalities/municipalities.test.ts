@@ -36,6 +36,30 @@ describe('municipality settings', () => {
       .toBe('wijkregisseur');
   });
 
+  it('configures frameworks, retention and an Open311 endpoint without ever showing its API key', async () => {
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/municipality',
+      headers: admin.headers,
+      payload: {
+        frameworks: ['structuurvisie', 'veiligheidsbeleid', 'groenbeleidsplan'],
+        retentionMonths: 12,
+        open311: { endpoint: 'https://meldingen.example.nl/open311/v2', serviceCode: 'openbare-ruimte', apiKey: 'geheim-123' },
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      frameworks: ['structuurvisie', 'veiligheidsbeleid', 'groenbeleidsplan'],
+      retentionMonths: 12,
+      open311: { endpoint: 'https://meldingen.example.nl/open311/v2', serviceCode: 'openbare-ruimte', hasApiKey: true },
+    });
+    expect(response.body).not.toContain('geheim-123');
+    const publicList = await t.app.inject({ url: '/api/v1/public/municipalities' });
+    expect(publicList.body).not.toContain('open311');
+    const off = await t.app.inject({ method: 'PATCH', url: '/api/v1/municipality', headers: admin.headers, payload: { open311: null } });
+    expect(off.json().open311).toBeNull();
+  });
+
   it('refuses bad settings with readable messages and keeps the old ones', async () => {
     for (const payload of [
       { theme: { primaryColor: 'blue' } },
