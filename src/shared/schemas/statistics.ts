@@ -159,6 +159,9 @@ export type AreaComparison = z.infer<typeof AreaComparisonSchema>;
 export const RANKING_LEVELS = ['area', 'district', 'neighbourhood'] as const;
 export const RankingLevelSchema = z.enum(RANKING_LEVELS);
 export type RankingLevel = z.infer<typeof RankingLevelSchema>;
+/** A national ranking returns this many from the top (and the own municipality's), unless asked otherwise. */
+export const NATIONAL_RANKING_LIMIT = 250;
+
 export const RANKING_LEVEL_LABELS: Record<RankingLevel, string> = { area: 'Gebieden', district: 'CBS-wijken', neighbourhood: 'CBS-buurten' };
 
 export const WeightedIndicatorSchema = z
@@ -181,6 +184,13 @@ export const RankingRequestSchema = z
     level: RankingLevelSchema.default('area'),
     scope: z.enum(['municipality', 'country']).default('municipality').describe('country: alle CBS-wijken of -buurten van Nederland'),
     indicators: weightedIndicators,
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(20_000)
+      .optional()
+      .describe('Hoeveel van de top terugkomen (de eigen gemeente staat er altijd bij). Zonder: alles, behalve landelijk: 250'),
   })
   .strict()
   .refine((request) => !(request.level === 'area' && request.scope === 'country'), {
@@ -217,6 +227,8 @@ export const RankingSchema = z.object({
     }),
   ),
   excluded: z.array(z.object({ unitId: z.string(), name: z.string(), missing: z.array(IndicatorIdSchema), reason: z.string() })),
+  rankedTotal: z.number().int().describe('Aantal gerangschikte eenheden, ook als `ranked` is ingekort'),
+  excludedTotal: z.number().int(),
 });
 export type Ranking = z.infer<typeof RankingSchema>;
 

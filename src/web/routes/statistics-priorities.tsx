@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { RANKING_LEVEL_LABELS, type Ranking, type RankingLevel, formatFigureValue } from '../../shared/schemas/statistics.js';
+import { NATIONAL_RANKING_LIMIT, RANKING_LEVEL_LABELS, type Ranking, type RankingLevel, formatFigureValue } from '../../shared/schemas/statistics.js';
 import { errorMessage } from '../api/client.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
@@ -193,12 +193,17 @@ export function StatisticsPrioritiesPage() {
 }
 
 function RankingResult({ ranking }: { ranking: Ranking }) {
-  const shown = ranking.ranked.slice(0, 200);
+  const shown = ranking.ranked.slice(0, 300);
   return (
     <section aria-labelledby="rangorde">
       <Heading level={2} id="rangorde">
-        Rangorde ({ranking.ranked.length} {RANKING_LEVEL_LABELS[ranking.level].toLowerCase()})
+        Rangorde ({ranking.rankedTotal} {RANKING_LEVEL_LABELS[ranking.level].toLowerCase()})
       </Heading>
+      {ranking.ranked.length < ranking.rankedTotal && (
+        <Paragraph>
+          Hieronder de eerste {NATIONAL_RANKING_LIMIT} van Nederland en, waar ze ook staan, die van uw eigen gemeente.
+        </Paragraph>
+      )}
       <ul className="map-legend" aria-label="Kleuren van de indicatoren in de balken">
         {ranking.indicators.map((indicator, i) => (
           <li key={indicator.id}>
@@ -249,9 +254,9 @@ function RankingResult({ ranking }: { ranking: Ranking }) {
         </table>
       </div>
       {ranking.ranked.length > shown.length && <Paragraph>De eerste {shown.length} van {ranking.ranked.length} staan hierboven.</Paragraph>}
-      {ranking.excluded.length > 0 && (
+      {ranking.excludedTotal > 0 && (
         <>
-          <Heading level={3}>Niet gerangschikt ({ranking.excluded.length})</Heading>
+          <Heading level={3}>Niet gerangschikt ({ranking.excludedTotal})</Heading>
           <ul>
             {ranking.excluded.slice(0, 100).map((unit) => (
               <li key={unit.unitId}>

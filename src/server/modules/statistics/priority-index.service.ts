@@ -1,4 +1,4 @@
-import type { PrioritySelection, PrioritySelectionInput, Ranking, RankingRequest } from '../../../shared/schemas/statistics.js';
+import { NATIONAL_RANKING_LIMIT, type PrioritySelection, type PrioritySelectionInput, type Ranking, type RankingRequest } from '../../../shared/schemas/statistics.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Scope } from '../../platform/db/scope.js';
 import { AppError, badRequest, notFound } from '../../platform/errors.js';
@@ -12,7 +12,7 @@ import {
   type PrioritySelectionRow,
   upsertPrioritySelectionRow,
 } from './statistics.repo.js';
-import type { IndicatorMeta, StatisticsStore } from './statistics-store.js';
+import type { IndicatorMeta, StatisticsSnapshot, StatisticsStore } from './statistics-store.js';
 
 const LEVEL_PREFIX = { district: 'WK', neighbourhood: 'BU' } as const;
 
@@ -21,9 +21,16 @@ const LEVEL_PREFIX = { district: 'WK', neighbourhood: 'BU' } as const;
  * country) by the chosen indicators and weights, with each indicator's contribution to the score.
  * `scope` is needed for areas and for the municipality's own regions; a national ranking reads public data only.
  */
-export async function buildRanking(options: { store: StatisticsStore; request: RankingRequest; scope?: Scope }): Promise<Ranking> {
+export async function buildRanking(options: {
+  store: StatisticsStore;
+  request: RankingRequest;
+  scope?: Scope;
+  snapshot?: StatisticsSnapshot;
+  /** The viewer's municipality: in a national ranking its own units are always included. */
+  municipalityId?: string;
+}): Promise<Ranking> {
   const { request } = options;
-  const snapshot = await options.store.current();
+  const snapshot = options.snapshot ?? (await options.store.current());
   const indicators = await Promise.all(request.indicators.map((choice) => getIndicator(snapshot, choice.id)));
   const higherIsBetter = (i: number) => request.indicators[i]?.higherIsBetter ?? (indicators[i] as IndicatorMeta).row.higher_is_better;
 
@@ -60,6 +67,9 @@ export async function buildRanking(options: { store: StatisticsStore; request: R
   }
 
   const result = rankUnits({ units, columns });
+  const limit = request.limit ?? (request.scope === 'country' ? NATIONAL_RANKING_LIMIT : Number.POSITIVE_INFINITY);
+  const ownPrefix = options.municipalityId ? `${LEVEL_PREFIX[request.level === 'area' ? 'district' : request.level]}${options.municipalityId.slice(2)}` : undefined;
+  const isShown = (unitId: string, index: number) => index < limit || (request.scope === 'country' && ownPrefix !== undefined && unitId.startsWith(ownPrefix));
   return {
     level: request.level,
     scope: request.scope,
@@ -76,8 +86,15 @@ export async function buildRanking(options: { store: StatisticsStore; request: R
       min: result.columns[i]?.min ?? null,
       max: result.columns[i]?.max ?? null,
     })),
-    ranked: result.ranked,
-    excluded: result.excluded.map((unit) => ({
+    // Rounded for the wire: a national ranking is 3,393 rows, and nobody reads a score's tenth decimal.
+    ranked: result.ranked.filter((unit, index) => isShown(unit.unitId, index)).map((unit) => ({
+      ...unit,
+      score: round(unit.score, 3),
+      contributions: unit.contributions.map((c) => ({ ...c, normalised: round(c.normalised, 4), points: round(c.points, 3) })),
+    })),
+    rankedTotal: result.ranked.length,
+    excludedTotal: result.excluded.length,
+    excluded: result.excluded.filter((unit, index) => isShown(unit.unitId, index)).map((unit) => ({
       ...unit,
       reason: `Geen waarde voor ${unit.missing.map((id) => snapshot.indicators.get(id)?.row.title ?? id).join(', ')}.`,
     })),
@@ -154,3 +171,8 @@ function presentSelection(row: PrioritySelectionRow): PrioritySelection {
   };
 }
 
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

@@ -60,13 +60,13 @@ export async function listRegionIndicators(options: { store: StatisticsStore; po
 
 /** An indicator's values for every region of a level, in one municipality or the whole country: map data. */
 export async function listIndicatorValues(options: {
-  store: StatisticsStore;
+  snapshot: StatisticsSnapshot;
   indicatorId: string;
   level: 'municipality' | 'district' | 'neighbourhood';
   municipality?: string;
   nameOf?: (code: string) => string | undefined;
 }): Promise<IndicatorValues> {
-  const snapshot = await options.store.current();
+  const { snapshot } = options;
   const indicator = await getIndicator(snapshot, options.indicatorId);
   const values = await snapshot.values(indicator.id);
   const prefix = options.municipality ? `${LEVEL_PREFIX[options.level]}${options.municipality.slice(2)}` : LEVEL_PREFIX[options.level];

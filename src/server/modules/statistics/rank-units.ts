@@ -20,6 +20,8 @@ export interface RankingResult {
   columns: { indicatorId: string; share: number; min: number | null; max: number | null }[];
 }
 
+const collator = new Intl.Collator('nl');
+
 export const RANKING_METHOD =
   'Per indicator krijgt de eenheid met de hoogste waarde 1 en die met de laagste 0; de rest naar verhouding daartussen ' +
   '(min-max-normalisatie over de eenheden in deze lijst). Bij een indicator waar een hoge waarde gunstig is, is dat omgekeerd: ' +
@@ -68,7 +70,7 @@ export function rankUnits(options: { units: { unitId: string; name: string }[]; 
     });
     return { unitId: unit.unitId, name: unit.name, score: contributions.reduce((sum, c) => sum + c.points, 0), contributions };
   });
-  scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'));
+  scored.sort((a, b) => b.score - a.score || collator.compare(a.name, b.name));
   const ranked: RankedUnit[] = [];
   scored.forEach((unit, index) => {
     const previous = ranked[index - 1];
@@ -76,7 +78,7 @@ export function rankUnits(options: { units: { unitId: string; name: string }[]; 
     const rank = previous && Math.abs(previous.score - unit.score) < 1e-9 ? previous.rank : index + 1;
     ranked.push({ ...unit, rank });
   });
-  excluded.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  excluded.sort((a, b) => collator.compare(a.name, b.name));
   return {
     ranked,
     excluded,

@@ -52,7 +52,8 @@ export interface StatisticsSnapshot {
 }
 
 // Serialised responses kept per generation, oldest dropped first beyond this many characters.
-const RESPONSE_CACHE_CHARS = 64 * 1024 * 1024;
+const RESPONSE_CACHE_CHARS = 24 * 1024 * 1024;
+const RESPONSE_CACHE_ENTRIES = 200;
 
 export interface StatisticsStore {
   current(): Promise<StatisticsSnapshot>;
@@ -158,7 +159,7 @@ async function loadSnapshot(pool: pg.Pool, generation: number): Promise<Statisti
           sizes.set(key, text.length);
           cachedChars += text.length;
           for (const oldest of responses.keys()) {
-            if (cachedChars <= RESPONSE_CACHE_CHARS || oldest === key) break;
+            if ((cachedChars <= RESPONSE_CACHE_CHARS && responses.size <= RESPONSE_CACHE_ENTRIES) || oldest === key) break;
             cachedChars -= sizes.get(oldest) ?? 0;
             sizes.delete(oldest);
             responses.delete(oldest);

@@ -22,7 +22,7 @@ import {
   StatisticsUploadSchema,
   YearParamsSchema,
 } from '../../../shared/schemas/statistics.js';
-import { STAFF_ROLES } from '../../platform/auth/access.js';
+import { STAFF_ROLES, currentUser } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { compareAreas, getAreaFigures } from './area-statistics.service.js';
 import { renderAreaReport } from './area-report.service.js';
@@ -99,8 +99,15 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: IndicatorValuesSchema, 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    (request) =>
-      listIndicatorValues({ store, indicatorId: request.params.indicatorId, level: request.query.level, municipality: request.query.municipality }),
+    async (request, reply) => {
+      const { indicatorId } = request.params;
+      const { level, municipality } = request.query;
+      const snapshot = await store.current();
+      const json = await snapshot.cachedJson(`values|${indicatorId}|${level}|${municipality ?? ''}`, () =>
+        listIndicatorValues({ snapshot, indicatorId, level, municipality }),
+      );
+      return reply.type('application/json; charset=utf-8').send(json as never); // already JSON text: Fastify sends strings as they are
+    },
   );
 
   app.get(
@@ -166,9 +173,15 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RankingSchema, ...errors },
       },
     },
-    (request) => {
-      if (request.body.scope === 'country') return buildRanking({ store, request: request.body });
-      return scoped(app, request, (scope) => buildRanking({ store, request: request.body, scope }));
+    async (request, reply) => {
+      if (request.body.scope !== 'country') return scoped(app, request, (scope) => buildRanking({ store, request: request.body, scope }));
+      // A national ranking reads public figures only: the same question gets the same answer until the next import.
+      const municipalityId = currentUser(request).municipalityId;
+      const snapshot = await store.current();
+      const json = await snapshot.cachedJson(`ranking|${municipalityId}|${JSON.stringify(request.body)}`, () =>
+        buildRanking({ store, snapshot, request: request.body, municipalityId }),
+      );
+      return reply.type('application/json; charset=utf-8').send(json as never); // already JSON text: Fastify sends strings as they are
     },
   );
 

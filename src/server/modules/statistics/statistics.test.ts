@@ -115,7 +115,7 @@ describe('statistics for areas, maps, the priority index and the area report (Be
     expect(neighbourhoods.ranked).toHaveLength(complete.length);
     const top = neighbourhoods.ranked[0];
     expect(top.rank).toBe(1);
-    expect(top.contributions.reduce((sum: number, c: { points: number }) => sum + c.points, 0)).toBeCloseTo(top.score, 9);
+    expect(top.contributions.reduce((sum: number, c: { points: number }) => sum + c.points, 0)).toBeCloseTo(top.score, 2);
     const values = complete.map(([, row]) => Number(row.Eenzaam_28));
     expect(neighbourhoods.indicators[0]).toMatchObject({ min: Math.min(...values), max: Math.max(...values), share: 2 / 3 });
     expect(neighbourhoods.method).toContain('min-max');
@@ -126,8 +126,17 @@ describe('statistics for areas, maps, the priority index and the area report (Be
     expect(areas.excluded[0].reason).toContain('Geen waarde voor Eenzaam');
 
     const country = (await request({ level: 'district', scope: 'country', indicators: [{ id: INHABITANTS, weight: 1 }, { id: DENSITY, weight: 1, higherIsBetter: true }] }, connector)).json();
-    expect(country.ranked.length + country.excluded.length).toBe(3393);
-    expect(country.excluded.length).toBe(Object.entries(kwb).filter(([code, v]) => code.startsWith('WK') && v.Bevolkingsdichtheid_34 === null).length);
+    expect(country.rankedTotal + country.excludedTotal).toBe(3393);
+    expect(country.excludedTotal).toBe(Object.entries(kwb).filter(([code, v]) => code.startsWith('WK') && v.Bevolkingsdichtheid_34 === null).length);
+    // The top 250 of the country, and wherever they stand, the viewer's own districts.
+    const own = country.ranked.filter((unit: { unitId: string }) => unit.unitId.startsWith('WK0748'));
+    expect(own).toHaveLength(6);
+    expect(country.ranked.filter((unit: { rank: number }) => unit.rank <= 250)).toHaveLength(250);
+    expect(country.ranked.length).toBeLessThanOrEqual(256);
+    const everything = (await request({ level: 'district', scope: 'country', limit: 5000, indicators: [{ id: INHABITANTS, weight: 1 }] }, connector)).json();
+    expect(everything.ranked).toHaveLength(3393);
+    const byInhabitants = Object.entries(kwb).filter(([code]) => code.startsWith('WK')).sort(([, a], [, b]) => (b.AantalInwoners_5 as number) - (a.AantalInwoners_5 as number));
+    expect(everything.ranked[0]).toMatchObject({ unitId: byInhabitants[0]?.[0], rank: 1, score: 100 });
 
     const invalid = await request({ level: 'area', scope: 'country', indicators: [{ id: LONELY, weight: 1 }] });
     expect([invalid.statusCode, invalid.json().code]).toEqual([400, 'validation_failed']);
