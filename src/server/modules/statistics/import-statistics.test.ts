@@ -69,6 +69,30 @@ describe('npx schakel import-statistics on the real CBS and RIVM files', () => {
     );
     const byCode = new Map(everyRegion.rows.map((row) => [row.region_code, row.value]));
     for (const [code, values] of Object.entries(kwb2024)) expect(byCode.get(code), code).toBe(values.AantalInwoners_5);
+
+    // Every cell of every file, as stored: CBS 2024 (8 columns × 3,735 regions), RIVM 18+ and 65+ (35 × 497).
+    const stored = new Map(
+      (await t.database.owner.query('select indicator_id, region_code, value from statistics_values')).rows.map((row) => [`${row.indicator_id}|${row.region_code}`, row.value]),
+    );
+    let cells = 0;
+    for (const [code, values] of Object.entries(kwb2024)) {
+      for (const [key, value] of Object.entries(values)) {
+        expect(stored.get(`85984NED.2024.${key}|${code}`), `${code} ${key}`).toBe(value);
+        cells++;
+      }
+    }
+    for (const [file, variant] of [['gezondheid_wijk_buurt_2020_18plus.csv', '20300'], ['gezondheid_wijk_buurt_2020_65plus.csv', '80200']] as const) {
+      const rows: Record<string, string>[] = parse(readFileSync(data(`rivm-gezondheid/${file}`), 'utf8'), { columns: true });
+      for (const row of rows) {
+        for (const [key, text] of Object.entries(row)) {
+          if (!/_\d+$/.test(key) || ['Gemeentenaam_1', 'SoortRegio_2', 'Codering_3'].includes(key)) continue;
+          const expected = text === '' || text === '.' ? null : Number(text);
+          expect(stored.get(`50090NED.2020.${variant}.${key}|${row.WijkenEnBuurten}`), `${file} ${row.WijkenEnBuurten} ${key}`).toBe(expected);
+          cells++;
+        }
+      }
+    }
+    expect(cells).toBe(3735 * 8 + 2 * 497 * 35);
   });
 
   it('answers GET /regions/{code}/indicators with the source figures, for any municipality and district', async () => {
