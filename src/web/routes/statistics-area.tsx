@@ -50,7 +50,14 @@ export function StatisticsAreaPage() {
             </a>
           </p>
           {data.figures.length === 0 && <Alert type="info">Er zijn nog geen cijfers geïmporteerd.</Alert>}
-          {[...groups.entries()].map(([source, list], index) => (
+          {[...groups.entries()].map(([source, list], index) => {
+            // The reason for "n.b." once per table, numbered, instead of in every row.
+            const notes: string[] = [];
+            const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+            for (const figure of list) {
+              for (const value of [figure.area, figure.municipality, figure.country]) if (value.method === 'unavailable') noteNumber(value.note);
+            }
+            return (
             <section key={source} aria-labelledby={`bron-${index}`}>
               <Heading level={2} id={`bron-${index}`}>
                 {source}
@@ -71,13 +78,21 @@ export function StatisticsAreaPage() {
                   </thead>
                   <tbody className="utrecht-table__body">
                     {list.map((figure) => (
-                      <FigureRow key={figure.indicator.id} figure={figure} />
+                      <FigureRow key={figure.indicator.id} figure={figure} noteNumber={noteNumber} />
                     ))}
                   </tbody>
                 </table>
+                {notes.length > 0 && (
+                  <ol className="figure-note">
+                    {notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ol>
+                )}
               </div>
             </section>
-          ))}
+            );
+          })}
           {trends.length > 0 && (
             <section aria-labelledby="trends">
               <Heading level={2} id="trends">
@@ -101,7 +116,7 @@ export function StatisticsAreaPage() {
   );
 }
 
-function FigureRow({ figure }: { figure: AreaFigure }) {
+function FigureRow({ figure, noteNumber }: { figure: AreaFigure; noteNumber: (note: string) => number }) {
   const { indicator } = figure;
   const present = figure.parts.map((part) => part.value).filter((value): value is number => value !== null);
   const format = (value: number | null) => formatFigureValue(value, indicator.decimals, indicator.unit);
@@ -117,7 +132,7 @@ function FigureRow({ figure }: { figure: AreaFigure }) {
         )}
       </th>
       <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-        <FigureValue figure={figure.area} decimals={indicator.decimals} unit={indicator.unit} />
+        <FigureValue figure={figure.area} decimals={indicator.decimals} unit={indicator.unit} noteNumber={figure.area.method === 'unavailable' ? noteNumber(figure.area.note) : undefined} />
         {figure.area.method === 'unavailable' && present.length >= 2 && (
           <details>
             <summary>
@@ -134,10 +149,10 @@ function FigureRow({ figure }: { figure: AreaFigure }) {
         )}
       </td>
       <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-        <FigureValue figure={figure.municipality} decimals={indicator.decimals} unit={indicator.unit} />
+        <FigureValue figure={figure.municipality} decimals={indicator.decimals} unit={indicator.unit} noteNumber={figure.municipality.method === 'unavailable' ? noteNumber(figure.municipality.note) : undefined} />
       </td>
       <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-        <FigureValue figure={figure.country} decimals={indicator.decimals} unit={indicator.unit} />
+        <FigureValue figure={figure.country} decimals={indicator.decimals} unit={indicator.unit} noteNumber={figure.country.method === 'unavailable' ? noteNumber(figure.country.note) : undefined} />
       </td>
       <td className="utrecht-table__cell figure-source">
         {indicator.publisher} {indicator.year}, {indicator.tableId}

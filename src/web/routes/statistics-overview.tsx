@@ -138,6 +138,9 @@ export function StatisticsOverviewPage() {
 
 function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnType<typeof useAreaComparison>['data']>; byId: Map<string, Indicator> }) {
   const { indicators } = comparison;
+  const notes: string[] = [];
+  const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+  for (const area of comparison.areas) for (const figure of area.figures) if (figure.method === 'unavailable') noteNumber(figure.note);
   return (
     <div className="table-scroll">
       <table className="utrecht-table utrecht-table--html-table figure-table">
@@ -164,7 +167,12 @@ function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnT
               </th>
               {area.figures.map((figure, i) => (
                 <td key={indicators[i]?.id} className="utrecht-table__cell utrecht-table__cell--numeric-data">
-                  <FigureValue figure={figure} decimals={indicators[i]?.decimals ?? 0} unit={indicators[i]?.unit ?? ''} />
+                  <FigureValue
+                    figure={figure}
+                    decimals={indicators[i]?.decimals ?? 0}
+                    unit={indicators[i]?.unit ?? ''}
+                    noteNumber={figure.method === 'unavailable' ? noteNumber(figure.note) : undefined}
+                  />
                 </td>
               ))}
             </tr>
@@ -183,6 +191,13 @@ function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnT
           ))}
         </tbody>
       </table>
+      {notes.length > 0 && (
+        <ol className="figure-note">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

@@ -257,6 +257,12 @@ function RankingResult({ ranking }: { ranking: Ranking }) {
       {ranking.excludedTotal > 0 && (
         <>
           <Heading level={3}>Niet gerangschikt ({ranking.excludedTotal})</Heading>
+          {ranking.level === 'area' && (
+            <Paragraph>
+              Een gebied dat geen hele CBS-wijk is, heeft voor percentages (zoals die van RIVM) geen eigen cijfer. Kies dan ‘CBS-buurten’ om op buurtniveau
+              te rangschikken.
+            </Paragraph>
+          )}
           <ul>
             {ranking.excluded.slice(0, 100).map((unit) => (
               <li key={unit.unitId}>

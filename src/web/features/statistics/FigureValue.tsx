@@ -1,9 +1,17 @@
 import { type Figure, formatFigureValue } from '../../../shared/schemas/statistics.js';
 
 /** A figure with how it was obtained: "berekend" for sums and weighted means, "n.b." with the reason. */
-export function FigureValue({ figure, decimals, unit }: { figure: Figure; decimals: number; unit: string }) {
+export function FigureValue({ figure, decimals, unit, noteNumber }: { figure: Figure; decimals: number; unit: string; noteNumber?: number }) {
   const text = formatFigureValue(figure.value, decimals, unit);
   if (figure.method === 'source') return <>{text}</>;
+  if (figure.method === 'unavailable' && noteNumber !== undefined) {
+    // In a wide table the reason is a numbered note under it, not repeated in every cell.
+    return (
+      <>
+        <abbr title="niet beschikbaar">n.b.</abbr> <span className="figure-note">(noot {noteNumber})</span>
+      </>
+    );
+  }
   if (figure.method === 'unavailable') {
     return (
       <>
