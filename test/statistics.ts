@@ -1,27 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type pg from 'pg';
-import { importStatisticsInTransaction, planFromFiles } from '../src/server/modules/statistics/import-statistics.js';
+import { loadDemoStatistics } from '../src/server/modules/statistics/demo-statistics.js';
 
-/** The real CBS and RIVM files of the shared data folder that the statistics tests and e2e flows import. */
-export const STATISTICS_FILES = [
-  'cbs-kerncijfers/kwb2024_85984NED_gemeente_wijk_stripped.json',
-  'cbs-kerncijfers/kwb2024_85984NED_DataProperties.json',
-  'cbs-kerncijfers/kwb2024_85984NED_TableInfos.json',
-  'rivm-gezondheid/gezondheid_wijk_buurt_2020_18plus.csv',
-  'rivm-gezondheid/gezondheid_wijk_buurt_2020_65plus.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_WijkenEnBuurten.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_DataProperties.csv',
-  'cbs-kerncijfers/kwb2022_85318NED_TableInfos.csv',
-];
+export { DEMO_STATISTICS_FILES as STATISTICS_FILES } from '../src/server/modules/statistics/demo-statistics.js';
 
 /** Imports the real statistics files as the CLI does (owner, one transaction). */
-export async function importRealStatistics(ownerPool: pg.Pool, sharedDataDir: string, files = STATISTICS_FILES): Promise<void> {
-  const texts = await Promise.all(
-    files.map(async (file) => ({ fileName: path.basename(file), text: await readFile(path.join(sharedDataDir, file), 'utf8') })),
-  );
-  await importStatisticsInTransaction({ pool: ownerPool, plan: planFromFiles(texts), importedBy: 'test' });
+export async function importRealStatistics(ownerPool: pg.Pool, sharedDataDir: string): Promise<void> {
+  await loadDemoStatistics({ ownerPool, sharedDataDir, force: true });
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.js';
 import { type Session, signIn } from '../../../../test/factories.js';
 import { importRealStatistics, pdfText } from '../../../../test/statistics.js';
+import { loadDemoStatistics } from './demo-statistics.js';
 
 const INHABITANTS = '85984NED.2024.AantalInwoners_5';
 const DENSITY = '85984NED.2024.Bevolkingsdichtheid_34';
@@ -42,6 +43,11 @@ describe('statistics for areas, maps, the priority index and the area report (Be
     (await t.app.inject({ url: `/api/v1/statistics/areas/${await areaId(name, session)}`, headers: session.headers })).json();
   const figureOf = (body: { figures: { indicator: { id: string }; area: Figure; municipality: Figure; country: Figure }[] }, id: string) =>
     body.figures.find((f) => f.indicator.id === id) as unknown as { area: Figure; municipality: Figure; country: Figure; parts: { code: string; value: number | null }[]; history: unknown[] };
+
+  it('loads the demo statistics once: a second call changes nothing', async () => {
+    expect(await loadDemoStatistics({ ownerPool: t.database.owner, sharedDataDir: t.config.sharedDataDir })).toBe(false);
+    expect((await t.database.owner.query('select count(*)::int as n from statistics_datasets')).rows[0].n).toBe(3);
+  });
 
   it('an area that is exactly one CBS district uses that district’s own figures', async () => {
     const north = await figures('Noordelijke wijken');
