@@ -29,6 +29,21 @@ describe('a coordinator reads the key figures, maps an indicator, ranks areas an
     expect(e2e.pageErrors).toEqual([]);
   });
 
+  it('shows an area across CBS districts with "n.b." and its reason, and the neighbourhoods’ range', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Kengetallen' }).first().click();
+    await waitForPage(page, 'Kengetallen Bergen op Zoom');
+    await page.getByRole('region', { name: 'Kengetallen per gebied' }).getByRole('link', { name: 'Fort-Zeekant-Markiezaten' }).click();
+    await waitForPage(page, 'Kengetallen Fort-Zeekant-Markiezaten');
+    const lonely = page.getByRole('table', { name: /18 jaar of ouder/ }).getByRole('row', { name: /^Eenzaam/ }).first();
+    expect(await lonely.getByRole('cell').first().textContent()).toMatch(/^n\.b\. \(noot \d\)Per buurt: \d+,\d% – \d+,\d%/);
+    expect(await page.getByText(/Niet op te tellen: dit is een percentage/).first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.goBack();
+    await page.getByRole('region', { name: 'Kengetallen per gebied' }).getByRole('link', { name: 'Halsteren' }).click();
+    await waitForPage(page, 'Kengetallen Halsteren');
+  });
+
   it('downloads the area report as a PDF with the area’s name in it', async () => {
     const { page } = e2e;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Gebiedsrapportage downloaden (PDF)' }).click()]);
