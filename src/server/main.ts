@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { DEMO_ACCOUNTS } from './demo/demo-data.js';
 import { loadDemoData } from './demo/load-demo.js';
+import { loadDemoStatistics } from './modules/statistics/demo-statistics.js';
 import { loadConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
 
@@ -10,6 +11,8 @@ const log = (message: string) => console.log(`[schakel] ${message}`);
 const database = await openDatabase(config, { log });
 if (config.demo) {
   await loadDemoData({ ownerPool: database.owner, sharedDataDir: config.sharedDataDir, password: config.demoPassword, log });
+  // Key figures for the whole country (CBS kerncijfers 2024, RIVM gezondheid 2020), once.
+  if (await loadDemoStatistics({ ownerPool: database.owner, sharedDataDir: config.sharedDataDir })) log('Kengetallen (CBS, RIVM) geladen');
 }
 const app = await buildApp(config, { database });
 const shutdown = async (signal: string) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadDemoData } from '../demo/load-demo.js';
+import { loadDemoStatistics } from '../modules/statistics/demo-statistics.js';
 import { importBoundaries } from '../modules/boundaries/import-boundaries.js';
 import { readMunicipalityNames } from '../modules/boundaries/municipality-names.js';
 import { BoundaryFileError, type ParsedRegion, parseBoundaryFile } from '../modules/boundaries/parse-boundaries.js';
@@ -110,6 +111,7 @@ program
     try {
       const loaded = await loadDemoData({ ownerPool: database.owner, sharedDataDir: config.sharedDataDir, password: config.demoPassword });
       console.log(loaded ? 'Demodata geladen.' : 'Demodata stond er al.');
+      if (await loadDemoStatistics({ ownerPool: database.owner, sharedDataDir: config.sharedDataDir })) console.log('Kengetallen (CBS, RIVM) geladen.');
     } finally {
       await database.close();
     }
