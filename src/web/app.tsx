@@ -1,7 +1,8 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, type ReactNode, Suspense, lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError } from './api/client.js';
+import { Loading } from './components/Alert.js';
 import { RequireAuth } from './features/auth/RequireAuth.js';
 import { WorkLayout } from './features/auth/WorkLayout.js';
 import { ME_KEY } from './features/auth/use-session.js';
@@ -31,6 +32,16 @@ const StatisticsOverviewPage = lazyPage(() => import('./routes/statistics-overvi
 const StatisticsAreaPage = lazyPage(() => import('./routes/statistics-area.js'), 'StatisticsAreaPage');
 const StatisticsPrioritiesPage = lazyPage(() => import('./routes/statistics-priorities.js'), 'StatisticsPrioritiesPage');
 const StatisticsImportPage = lazyPage(() => import('./routes/statistics-import.js'), 'StatisticsImportPage');
+const PublicIntakePage = lazyPage(() => import('./routes/public-intake.js'), 'PublicIntakePage');
+const PublicTrackingPage = lazyPage(() => import('./routes/public-tracking.js'), 'PublicTrackingPage');
+const SignalInboxPage = lazyPage(() => import('./routes/signal-inbox.js'), 'SignalInboxPage');
+const SignalNewPage = lazyPage(() => import('./routes/signal-new.js'), 'SignalNewPage');
+const SignalRecurringPage = lazyPage(() => import('./routes/signal-recurring.js'), 'SignalRecurringPage');
+const SignalDetailPage = lazyPage(() => import('./routes/signal-detail.js'), 'SignalDetailPage');
+const ReferralMinePage = lazyPage(() => import('./routes/referral-mine.js'), 'ReferralMinePage');
+const ReferralDetailPage = lazyPage(() => import('./routes/referral-detail.js'), 'ReferralDetailPage');
+const DirectoryPage = lazyPage(() => import('./routes/directory.js'), 'DirectoryPage');
+const AdminTemplatesPage = lazyPage(() => import('./routes/admin-templates.js'), 'AdminTemplatesPage');
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -55,6 +66,12 @@ export function createQueryClient(): QueryClient {
 const ADMIN = ['administrator'] as const;
 const MANAGERS = ['administrator', 'coordinator'] as const;
 const STAFF = ['administrator', 'coordinator', 'connector', 'specialist', 'alderman'] as const;
+const SIGNAL_READERS = [...STAFF, 'partner'] as const;
+const SIGNAL_ENTRY = ['administrator', 'coordinator', 'connector', 'specialist', 'partner'] as const;
+const SIGNAL_OVERVIEW = ['administrator', 'coordinator', 'connector', 'alderman'] as const;
+
+/** A public page whose code loads on demand (the staff pages have their own boundary in WorkLayout). */
+const onDemand = (page: ReactNode) => <Suspense fallback={<Loading>Pagina laden…</Loading>}>{page}</Suspense>;
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -66,6 +83,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route index element={<HomePage />} />
               <Route path="gebied/:areaId" element={<PublicAreaPage />} />
               <Route path="inloggen" element={<SignInPage />} />
+              <Route path="melden" element={onDemand(<PublicIntakePage />)} />
+              <Route path="volgen/:token" element={onDemand(<PublicTrackingPage />)} />
               <Route path="werk" element={<WorkLayout />}>
                 <Route index element={<WorkOverviewPage />} />
                 <Route path="gebieden/:id" element={<WorkAreaPage />} />
@@ -81,6 +100,14 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="statistieken/gebieden/:id" element={<RequireAuth roles={[...STAFF]}><StatisticsAreaPage /></RequireAuth>} />
                 <Route path="statistieken/prioriteiten" element={<RequireAuth roles={[...STAFF]}><StatisticsPrioritiesPage /></RequireAuth>} />
                 <Route path="beheer/statistieken" element={<RequireAuth roles={[...ADMIN]}><StatisticsImportPage /></RequireAuth>} />
+                <Route path="signalen" element={<RequireAuth roles={[...SIGNAL_READERS]}><SignalInboxPage /></RequireAuth>} />
+                <Route path="signalen/nieuw" element={<RequireAuth roles={[...SIGNAL_ENTRY]}><SignalNewPage /></RequireAuth>} />
+                <Route path="signalen/terugkerend" element={<RequireAuth roles={[...SIGNAL_OVERVIEW]}><SignalRecurringPage /></RequireAuth>} />
+                <Route path="signalen/:id" element={<RequireAuth roles={[...SIGNAL_READERS]}><SignalDetailPage /></RequireAuth>} />
+                <Route path="verzoeken" element={<RequireAuth roles={[...STAFF]}><ReferralMinePage /></RequireAuth>} />
+                <Route path="verzoeken/:id" element={<RequireAuth roles={[...STAFF]}><ReferralDetailPage /></RequireAuth>} />
+                <Route path="wegwijzer" element={<RequireAuth roles={[...STAFF]}><DirectoryPage /></RequireAuth>} />
+                <Route path="beheer/berichten" element={<RequireAuth roles={[...MANAGERS]}><AdminTemplatesPage /></RequireAuth>} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

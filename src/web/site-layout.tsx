@@ -51,6 +51,13 @@ export function SiteLayout() {
   const links: { to: string; label: string; end?: boolean }[] = me
     ? [
         { to: '/werk', label: 'Overzicht', end: true },
+        { to: '/werk/signalen', label: 'Signalen' },
+        ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman')
+          ? [
+              { to: '/werk/verzoeken', label: 'Mijn verzoeken' },
+              { to: '/werk/wegwijzer', label: 'Wegwijzer' },
+            ]
+          : []),
         ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') ? [{ to: '/werk/statistieken', label: 'Kengetallen' }] : []),
         ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/gemeente', label: 'Gemeente' }] : []),
         ...(hasRole(me, 'administrator', 'coordinator')
@@ -59,10 +66,14 @@ export function SiteLayout() {
               { to: '/werk/beheer/mensen', label: 'Mensen' },
             ]
           : []),
+        ...(hasRole(me, 'administrator', 'coordinator') ? [{ to: '/werk/beheer/berichten', label: 'Standaardberichten' }] : []),
         ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/auditlog', label: 'Auditlog' }] : []),
         { to: '/', label: 'Publieke zoekpagina', end: true },
       ]
-    : [{ to: '/', label: 'Vind uw contactpersoon', end: true }];
+    : [
+        { to: '/', label: 'Vind uw contactpersoon', end: true },
+        { to: '/melden', label: 'Signaal doorgeven' },
+      ];
 
   const navigation = (
     <nav className="site-nav" aria-label="Hoofdmenu">

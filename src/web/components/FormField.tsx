@@ -99,13 +99,22 @@ interface CheckboxProps {
   onCheckedChange: (checked: boolean) => void;
   disabled?: boolean;
   description?: ReactNode;
+  /** An error about this one box (for example a consent that is required). */
+  error?: string;
 }
 
 /** A checkbox with its label; a description (for example "hoort bij Centrum") is read with it. */
-export function Checkbox({ id, label, checked, onCheckedChange, disabled, description }: CheckboxProps) {
+export function Checkbox({ id, label, checked, onCheckedChange, disabled, description, error }: CheckboxProps) {
   const descriptionId = description ? `${id}-omschrijving` : undefined;
+  const errorId = error ? `${id}-fout` : undefined;
   return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox checkbox-field">
+    <div className={`utrecht-form-field utrecht-form-field--checkbox checkbox-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      {error && (
+        <div className="utrecht-form-field__error-message utrecht-form-field-error-message checkbox-field__error" id={errorId}>
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </div>
+      )}
       <div className="utrecht-form-field__input">
         <input
           type="checkbox"
@@ -113,7 +122,8 @@ export function Checkbox({ id, label, checked, onCheckedChange, disabled, descri
           id={id}
           checked={checked}
           disabled={disabled}
-          aria-describedby={descriptionId}
+          aria-describedby={[errorId, descriptionId].filter(Boolean).join(' ') || undefined}
+          aria-invalid={error ? true : undefined}
           onChange={(event) => onCheckedChange(event.target.checked)}
         />
       </div>

@@ -5,6 +5,7 @@ import type { ConnectorCard, PublicMunicipalityMap } from '../api/types.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { SelectField } from '../components/FormField.js';
 import { Heading } from '../components/Heading.js';
+import { AppLink } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { AreaSearch } from '../features/lookup/AreaSearch.js';
@@ -99,6 +100,13 @@ export function HomePage() {
           <p className="utrecht-paragraph result__via">Resultaat voor {result.via}:</p>
           <ContactCard card={result.card} />
         </div>
+      )}
+
+      {municipality && (
+        <p className="utrecht-paragraph">
+          Ziet u iets in uw buurt dat beter kan, of maakt u zich ergens zorgen over?{' '}
+          <AppLink to={`/melden?gemeente=${municipality.code}`}>Geef een signaal door aan de gemeente</AppLink>.
+        </p>
       )}
 
       {municipality && (

@@ -28,6 +28,11 @@ export function PublicAreaPage() {
             {card.data.areaKind === 'kern' ? 'Kern' : 'Wijk'} in de gemeente {card.data.municipality.name}.
           </p>
           <ContactCard card={card.data} showAreaLink={false} />
+          <p className="utrecht-paragraph">
+            <AppLink to={`/melden?gemeente=${card.data.municipality.code}&gebied=${encodeURIComponent(card.data.areaId)}`}>
+              Geef een signaal over {card.data.areaName} door
+            </AppLink>
+          </p>
         </>
       )}
       <p className="utrecht-paragraph">

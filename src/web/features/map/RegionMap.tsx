@@ -14,6 +14,14 @@ export interface GeoPoint {
   lon: number;
 }
 
+/** A point drawn on top of the regions (a signal, a chosen spot); its label is its tooltip. */
+export interface MapMarker extends GeoPoint {
+  key: string;
+  label: string;
+  /** Drawn larger, with a thick outline (not only another colour). */
+  isEmphasised?: boolean;
+}
+
 interface RegionMapProps<R extends MapRegion> {
   regions: R[];
   /** The accessible name of the map; the same information must also be available next to it. */
@@ -24,6 +32,7 @@ interface RegionMapProps<R extends MapRegion> {
   isHatched?: (region: R) => boolean;
   onRegionClick?: (region: R) => void;
   onPointClick?: (point: GeoPoint, region: R | undefined) => void;
+  markers?: MapMarker[];
   width?: number;
 }
 
@@ -34,7 +43,7 @@ const PADDING = 8;
  * offers the same choices as links, buttons or checkboxes, so the map itself is not in the tab order.
  */
 export function RegionMap<R extends MapRegion>(props: RegionMapProps<R>) {
-  const { regions, label, fill, title, isEmphasised, isHatched, onRegionClick, onPointClick, width = 640 } = props;
+  const { regions, label, fill, title, isEmphasised, isHatched, onRegionClick, onPointClick, markers, width = 640 } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const hatchId = `arcering-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
 
@@ -95,6 +104,25 @@ export function RegionMap<R extends MapRegion>(props: RegionMapProps<R>) {
         .map(({ region, d }) => (
           <path key={`${region.code}-rand`} d={d} fill="none" stroke="#000000" strokeWidth={3} pointerEvents="none" />
         ))}
+      {markers?.map((marker) => {
+        const xy = layout.projection([marker.lon, marker.lat]);
+        if (!xy) return null;
+        return (
+          <circle
+            key={marker.key}
+            cx={xy[0]}
+            cy={xy[1]}
+            r={marker.isEmphasised ? 9 : 6}
+            fill="#c4001a"
+            stroke={marker.isEmphasised ? '#000000' : '#ffffff'}
+            strokeWidth={marker.isEmphasised ? 3 : 2}
+            className="region-map__marker"
+            pointerEvents="none"
+          >
+            <title>{marker.label}</title>
+          </circle>
+        );
+      })}
     </svg>
   );
 }
