@@ -17,6 +17,13 @@ import { type LiveLookupIndex, startLiveLookupIndex } from './modules/lookup/liv
 import { lookupRoutes } from './modules/lookup/lookup.routes.js';
 import { municipalityRoutes } from './modules/municipalities/municipalities.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { methodRoutes } from './modules/methods/methods.routes.js';
+import { programmeRoutes } from './modules/programme/programme.routes.js';
+import { initiativeRoutes } from './modules/initiatives/initiatives.routes.js';
+import { collegeRoutes } from './modules/meetings/college.routes.js';
+import { meetingRoutes } from './modules/meetings/meetings.routes.js';
+import { officeHourRoutes } from './modules/meetings/office-hours.routes.js';
+import { calendarRoutes } from './modules/calendars/calendars.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { runReferralReminders } from './modules/referrals/referral-reminders.js';
 import { referralRoutes } from './modules/referrals/referrals.routes.js';
@@ -139,6 +146,13 @@ export async function buildApp(config: Config, options: { database?: Database; l
   await app.register(signalRoutes);
   await app.register(referralRoutes);
   await app.register(directoryRoutes);
+  await app.register(methodRoutes);
+  await app.register(programmeRoutes);
+  await app.register(initiativeRoutes);
+  await app.register(meetingRoutes);
+  await app.register(officeHourRoutes);
+  await app.register(collegeRoutes);
+  await app.register(calendarRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -7,6 +7,12 @@ const TENANT_TABLES = [
   'regions', 'areas', 'area_regions', 'users', 'area_people', 'sessions', 'audit_log',
   'signals', 'signal_reporters', 'signal_photos', 'signal_events', 'referrals', 'mail_outbox', 'signal_counters',
 ];
+// Programme and meetings (issue 6): every table of 0005_programme.sql holds tenant rows.
+TENANT_TABLES.push(
+  'method_templates', 'college_terms', 'programmes', 'programme_goals', 'programme_steps', 'budgets', 'initiative_counters',
+  'initiatives', 'initiative_contacts', 'initiative_events', 'projects', 'project_milestones', 'office_hour_schedules', 'meetings',
+  'meeting_invitations', 'meeting_actions', 'office_hour_visits', 'college_agenda_items', 'calendar_feed_tokens',
+);
 
 /**
  * Municipality A's administrator (who may do the most) tries every route on municipality B's records.
@@ -16,6 +22,8 @@ describe('isolation between municipalities', () => {
   let t: TestApp;
   let a: Session;
   const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '', signalId: '', referralId: '', photoId: '' };
+  // Programme and meetings (issue 6): B's programme, initiative, meetings, spreekuur, college agenda.
+  const bPlan = { programmeId: '', goalId: '', stepId: '', projectId: '', templateId: '', initiativeId: '', budgetId: '', meetingId: '', invitationId: '', actionId: '', scheduleId: '', itemId: '', termId: '' };
 
   beforeAll(async () => {
     t = await buildTestApp({ template: 'empty' });
@@ -49,6 +57,27 @@ describe('isolation between municipalities', () => {
       [b.signalId],
     );
     b.photoId = photo.rows[0].id;
+    // Programme and meetings (issue 6): B's programme, initiative, meetings and spreekuur through its own routes.
+    {
+      const asB = (method: string, url: string, payload?: unknown) => t.app.inject({ method: method as 'POST', url, headers: sessionB.headers, payload: payload as object });
+      bPlan.templateId = (await asB('GET', '/api/v1/methods/templates')).json()[0].id;
+      const programme = (await asB('POST', '/api/v1/programmes', { areaId: areaB.id, title: 'Geheim programma B', periodStart: '2026-01-01', periodEnd: '2026-12-31' })).json();
+      bPlan.programmeId = programme.id;
+      bPlan.stepId = programme.steps[0].id;
+      bPlan.goalId = (await asB('POST', `/api/v1/programmes/${programme.id}/goals`, { title: 'Geheim doel B' })).json().goals[0].id;
+      bPlan.projectId = (await asB('POST', `/api/v1/programmes/${programme.id}/projects`, { title: 'Geheim project B', status: 'done', participationPlanned: 'meebeslissen', milestones: [{ title: 'Mijlpaal B' }] })).json().id;
+      bPlan.initiativeId = (await asB('POST', '/api/v1/initiatives/staff', { areaId: areaB.id, title: 'Geheim initiatief B', description: 'Een initiatief dat alleen B kent.', contact: { email: 'initiatiefnemer@b.example', consent: true } })).json().id;
+      const meeting = (await asB('POST', '/api/v1/meetings', { areaId: areaB.id, kind: 'wijkoverleg', title: 'Geheim overleg B', startsAt: '2026-04-20T19:00:00+02:00', endsAt: '2026-04-20T21:00:00+02:00' })).json();
+      bPlan.meetingId = meeting.id;
+      bPlan.actionId = (await asB('POST', `/api/v1/meetings/${meeting.id}/actions`, { text: 'Geheime afspraak B', ownerUserId: connectorB.id })).json().actions[0].id;
+      bPlan.invitationId = (await asB('POST', `/api/v1/meetings/${meeting.id}/invitations`, { userId: connectorB.id, theme: 'veiligheid' })).json().invitations[0].id;
+      bPlan.scheduleId = (await asB('POST', '/api/v1/office-hours', { areaId: areaB.id, title: 'Geheim spreekuur B', location: 'Buurthuis B', weekday: 2, startTime: '14:00', endTime: '16:00', startsOn: '2026-03-03' })).json().id;
+      await asB('POST', '/api/v1/office-hours/visits', { areaId: areaB.id, scheduleId: bPlan.scheduleId, question: 'Geheime vraag op het spreekuur van B', outcome: 'answered', answer: 'Antwoord B' });
+      bPlan.itemId = (await asB('POST', '/api/v1/college-agenda', { areaId: areaB.id, theme: 'jeugd', title: 'Geheim collegepunt B', note: 'Alleen voor B' })).json().id;
+      await asB('POST', '/api/v1/calendars/me/feed', {});
+      bPlan.budgetId = (await owner.query(`insert into budgets (municipality_id, name, year, total_cents) values ('GM0002', 'Geheim budget B', 2026, 100000) returning id`)).rows[0].id;
+      bPlan.termId = (await owner.query(`insert into college_terms (municipality_id, name, starts_on, ends_on) values ('GM0002', 'Periode B', '2026-01-01', '2030-01-01') returning id`)).rows[0].id;
+    }
     a = await signIn(t.app, adminA.email);
   });
   afterAll(() => t.close());
@@ -106,6 +135,70 @@ describe('isolation between municipalities', () => {
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/follow-up`, payload: { followUp: 'Vervolg' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/directory/people', expect: (s, body) => expect(body).not.toContain(b.userId) },
     { method: 'GET', url: '/api/v1/directory?q=connector', expect: (s, body) => expect(body).not.toContain(b.userId) },
+    // Programme and meetings (issue 6)
+    { method: 'GET', url: '/api/v1/programmes', expect: (s, body) => expect([s, body.includes(bPlan.programmeId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/programmes', payload: { areaId: b.areaId, title: 'Kaping', periodStart: '2026-01-01', periodEnd: '2026-12-31' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: `/api/v1/programmes/${bPlan.programmeId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/programmes/${bPlan.programmeId}`, payload: { title: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/programmes/${bPlan.programmeId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/programmes/${bPlan.programmeId}/goals`, payload: { title: 'Doel uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/programmes/${bPlan.programmeId}/goals/${bPlan.goalId}`, payload: { title: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/programmes/${bPlan.programmeId}/goals/${bPlan.goalId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PUT', url: `/api/v1/programmes/${bPlan.programmeId}/steps/${bPlan.stepId}`, payload: { isDone: true }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/programmes/${bPlan.programmeId}/projects`, payload: { title: 'Project uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/projects/${bPlan.projectId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/projects/${bPlan.projectId}`, payload: { title: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'PUT', url: `/api/v1/projects/${bPlan.projectId}/participation`, payload: { realised: 'informeren' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/projects/${bPlan.projectId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/participation/deviations', expect: (s, body) => expect([s, body.includes(bPlan.projectId)]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/methods/templates', expect: (s, body) => expect([s, body.includes(bPlan.templateId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/methods/templates', payload: { kind: 'wop_handbook', name: 'Eigen stappen A', content: { steps: [{ title: 'Stap' }] } }, expect: (s) => expect(s).toBe(201) },
+    { method: 'PATCH', url: `/api/v1/methods/templates/${bPlan.templateId}`, payload: { isPublished: true }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/methods/templates/${bPlan.templateId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/methods/published', expect: (s, body) => expect([s, body.includes(bPlan.templateId)]).toEqual([200, false]) },
+    { method: 'POST', url: `/api/v1/methods/published/${bPlan.templateId}/adopt`, payload: {}, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: '/api/v1/initiatives/staff', payload: { areaId: b.areaId, title: 'Kaping', description: 'Initiatief in het gebied van B.' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: '/api/v1/initiatives', expect: (s, body) => expect([s, body.includes(bPlan.initiativeId)]).toEqual([200, false]) },
+    { method: 'GET', url: `/api/v1/initiatives/${bPlan.initiativeId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/intake`, payload: { intakeNotes: 'Uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/advice`, payload: { advice: 'Uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/decision`, payload: { decision: 'rejected', reason: 'Uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/follow-up`, payload: { followUp: 'Uit A', status: 'withdrawn' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/messages`, payload: { text: 'Hallo B' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/publication`, payload: { isPublic: false }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/initiatives/${bPlan.initiativeId}/project`, payload: { programmeId: bPlan.programmeId }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/budgets', expect: (s, body) => expect([s, body.includes(bPlan.budgetId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/budgets', payload: { name: 'Kaping', year: 2026, totalCents: 100, areaId: b.areaId }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: '/api/v1/meetings', expect: (s, body) => expect([s, body.includes(bPlan.meetingId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/meetings', payload: { areaId: b.areaId, kind: 'wijkoverleg', title: 'Kaping', startsAt: '2026-04-20T19:00:00+02:00', endsAt: '2026-04-20T21:00:00+02:00' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: `/api/v1/meetings/${bPlan.meetingId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/meetings/${bPlan.meetingId}`, payload: { minutes: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/meetings/${bPlan.meetingId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/meetings/${bPlan.meetingId}/actions`, payload: { text: 'Actie uit A', ownerName: 'A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/meetings/${bPlan.meetingId}/invitations`, payload: { userId: '00000000-0000-4000-8000-000000000000', theme: 'jeugd' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/meetings/${bPlan.meetingId}/invitations/${bPlan.invitationId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/meetings/${bPlan.meetingId}/invitation-suggestions`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/actions?status=all', expect: (s, body) => expect([s, body.includes(bPlan.actionId)]).toEqual([200, false]) },
+    { method: 'PATCH', url: `/api/v1/actions/${bPlan.actionId}`, payload: { status: 'done' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/conversations/coverage', expect: (s, body) => expect([s, body.includes(b.areaId)]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/office-hours', expect: (s, body) => expect([s, body.includes(bPlan.scheduleId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/office-hours', payload: { areaId: b.areaId, title: 'Kaping', location: 'Hier', weekday: 1, startTime: '10:00', endTime: '11:00', startsOn: '2026-01-01' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'PATCH', url: `/api/v1/office-hours/${bPlan.scheduleId}`, payload: { title: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/office-hours/${bPlan.scheduleId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/office-hours/visits', expect: (s, body) => expect([s, body.includes('Geheime vraag')]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/office-hours/visits', payload: { areaId: b.areaId, question: 'Bezoek in het gebied van B', outcome: 'signal' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: `/api/v1/areas/${b.areaId}/theme-suggestions`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/college-agenda?includeClosed=true', expect: (s, body) => expect([s, body.includes(bPlan.itemId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/college-agenda', payload: { areaId: b.areaId, theme: 'jeugd', title: 'Kaping', note: 'Uit A' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'PATCH', url: `/api/v1/college-agenda/${bPlan.itemId}`, payload: { status: 'withdrawn' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/alderman/overview', expect: (s, body) => expect([s, body.includes(b.areaId)]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/college-terms', expect: (s, body) => expect([s, body.includes(bPlan.termId)]).toEqual([200, false]) },
+    { method: 'POST', url: '/api/v1/college-terms', payload: { name: 'Periode A', startsOn: '2026-01-01', endsOn: '2030-01-01' }, expect: (s) => expect(s).toBe(201) },
+    { method: 'GET', url: `/api/v1/college-visits/coverage?termId=${bPlan.termId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/calendars/areas/${b.areaId}/calendar.ics`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/calendars/me/feed', expect: (s, body) => expect(JSON.parse(body)).toEqual({ createdAt: null }) },
+    { method: 'POST', url: '/api/v1/calendars/me/feed', payload: {}, expect: (s) => expect(s).toBe(201) },
+    { method: 'DELETE', url: '/api/v1/calendars/me/feed', expect: (s) => expect(s).toBe(200) },
   ];
 
   it('lets nobody of A read or change anything of B through any route', async () => {
@@ -122,6 +215,14 @@ describe('isolation between municipalities', () => {
     expect(signalB.rows[0]).toEqual({ status: 'in_progress', events: 2 });
     const referralB = await t.database.owner.query('select status from referrals where id = $1', [b.referralId]);
     expect(referralB.rows[0].status).toBe('open');
+    // Programme and meetings (issue 6): B's records are untouched.
+    const planB = await t.database.owner.query(
+      `select (select title from programmes where id = $1) as programme, (select status from initiatives where id = $2) as initiative,
+         (select minutes from meetings where id = $3) as minutes, (select status from meeting_actions where id = $4) as action,
+         (select is_published from method_templates where id = $5) as published, (select count(*)::int from calendar_feed_tokens where municipality_id = 'GM0002') as feeds`,
+      [bPlan.programmeId, bPlan.initiativeId, bPlan.meetingId, bPlan.actionId, bPlan.templateId],
+    );
+    expect(planB.rows[0]).toEqual({ programme: 'Geheim programma B', initiative: 'submitted', minutes: '', action: 'open', published: false, feeds: 1 });
   });
 
   it('covers every non-public route with an isolation case', () => {
@@ -129,6 +230,11 @@ describe('isolation between municipalities', () => {
       url
         .split('?')[0]
         ?.replace(`/photos/${b.photoId}`, '/photos/:photoId')
+        // Programme and meetings (issue 6): second ids first, then the record ids.
+        .replace(`/goals/${bPlan.goalId}`, '/goals/:goalId')
+        .replace(`/steps/${bPlan.stepId}`, '/steps/:stepId')
+        .replace(`/invitations/${bPlan.invitationId}`, '/invitations/:invitationId')
+        .replace(new RegExp(Object.values(bPlan).filter(Boolean).join('|')), ':id')
         .replace('/message-templates/received', '/message-templates/:key')
         .replace(b.areaId, ':id')
         .replace(b.userId, ':id')
