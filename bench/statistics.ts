@@ -1,15 +1,13 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
 import { importRealStatistics } from '../test/statistics.js';
+import { type Scenario, type ScenarioSummary, measureScenarios, serveInChild, signIn, startChild } from './http-load.js';
 import { setUpBenchData } from './setup-national-data.js';
 
 // Statistics at national scale: map data and the priority ranking over all 3,393 CBS districts of 2024,
@@ -17,18 +15,7 @@ import { setUpBenchData } from './setup-national-data.js';
 //   npx tsx bench/statistics.ts            (BENCH_DURATION, BENCH_ROUNDS, BENCH_CONNECTIONS, SHARED_DATA_DIR)
 // The lead wires benchmarkStatistics() into bench/run.ts.
 
-export interface StatisticsScenarioResult {
-  name: string;
-  example: string;
-  requests: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  bytesPerResponse: number;
-  statusCounts: Record<string, number>;
-  errors: number;
+export interface StatisticsScenarioResult extends ScenarioSummary {
   /** p95 over the floor's p95: what the endpoint costs beyond Fastify itself. */
   p95OverFloorMs: number;
 }
@@ -74,10 +61,10 @@ export async function benchmarkStatistics(options: {
       )
     ).rows[0];
 
-    const floor = await startChild('floor', data.env);
+    const floor = await startChild(SELF, 'floor', data.env);
     cleanups.push(floor.stop);
     started = performance.now();
-    const app = await startChild('app', data.env);
+    const app = await startChild(SELF, 'app', data.env);
     cleanups.push(app.stop);
     log(`app started in ${Math.round(performance.now() - started)} ms`);
     const session = await signIn(app.url, 'coordinator@bergenopzoom.demo', 'demo');
@@ -146,16 +133,7 @@ export async function benchmarkStatistics(options: {
       },
     ];
 
-    for (const scenario of scenarios) await load(scenario, 1, settings.connections); // warm-up
-    const samples = new Map<string, Sample[]>();
-    for (let round = 0; round < settings.rounds; round++) {
-      for (const scenario of scenarios) {
-        const sample = await load(scenario, settings.durationS, settings.connections);
-        samples.set(scenario.name, [...(samples.get(scenario.name) ?? []), sample]);
-      }
-      log(`round ${round + 1}/${settings.rounds} done`);
-    }
-    const summaries = scenarios.map((scenario) => summarise(scenario, samples.get(scenario.name) ?? []));
+    const summaries = await measureScenarios(scenarios, settings, log);
     const floorP95 = summaries[0]?.p95Ms ?? 0;
     const results = summaries.map((summary) => ({ ...summary, p95OverFloorMs: summary.p95Ms - floorP95 }));
     // Informational only: the whole list of 3,393 (1.3 MB) is for exports; the screens ask for the top and their own.
@@ -179,100 +157,6 @@ export async function benchmarkStatistics(options: {
   }
 }
 
-interface Scenario {
-  name: string;
-  server: string;
-  requests: { method: string; path: string; headers?: Record<string, string>; body?: string }[];
-}
-
-interface Sample {
-  latencies: number[];
-  durationS: number;
-  bytes: number;
-  statusCounts: Record<string, number>;
-  errors: number;
-}
-
-async function load(scenario: Scenario, durationS: number, connections: number): Promise<Sample> {
-  const latencies: number[] = [];
-  const statusCounts: Record<string, number> = {};
-  let bytes = 0;
-  let next = 0;
-  const started = performance.now();
-  const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: scenario.server,
-        connections,
-        duration: durationS,
-        timeout: 10,
-        requests: [
-          {
-            setupRequest: (request) => {
-              const chosen = scenario.requests[next++ % scenario.requests.length];
-              return { ...request, ...chosen } as typeof request;
-            },
-          },
-        ],
-      },
-      (error, value) => (error ? reject(error) : resolve(value)),
-    );
-    instance.on('response', (_client: unknown, statusCode: number, responseBytes: number, responseTime: number) => {
-      latencies.push(responseTime);
-      bytes += responseBytes;
-      statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
-    });
-  });
-  return { latencies, durationS: (performance.now() - started) / 1000, bytes, statusCounts, errors: result.errors + result.timeouts };
-}
-
-function summarise(scenario: Scenario, samples: Sample[]): Omit<StatisticsScenarioResult, 'p95OverFloorMs'> {
-  const all = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
-  const quantile = (q: number) => (all.length === 0 ? Number.NaN : (all[Math.min(all.length - 1, Math.ceil(q * all.length) - 1)] as number));
-  const durationS = samples.reduce((sum, sample) => sum + sample.durationS, 0);
-  const statusCounts: Record<string, number> = {};
-  for (const sample of samples) for (const [status, count] of Object.entries(sample.statusCounts)) statusCounts[status] = (statusCounts[status] ?? 0) + count;
-  const first = scenario.requests[0];
-  return {
-    name: scenario.name,
-    example: `${first?.method} ${first?.path}${first?.body ? ` ${first.body.slice(0, 120)}` : ''}`,
-    requests: all.length,
-    requestsPerSecond: all.length / durationS,
-    p50Ms: quantile(0.5),
-    p95Ms: quantile(0.95),
-    p99Ms: quantile(0.99),
-    maxMs: quantile(1),
-    bytesPerResponse: all.length === 0 ? 0 : samples.reduce((sum, sample) => sum + sample.bytes, 0) / all.length,
-    statusCounts,
-    errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
-  };
-}
-
-async function signIn(baseUrl: string, email: string, password: string): Promise<{ jsonHeaders: Record<string, string> }> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const token = /schakel_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { jsonHeaders: { 'content-type': 'application/json', cookie: `schakel_session=${token}`, 'x-csrf-token': csrfToken } };
-}
-
-/** One server in its own process, so the load generator never shares its event loop. */
-async function startChild(kind: 'app' | 'floor', env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = fork(SELF, ['--serve', kind], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const [message] = (await once(child, 'message')) as [{ port: number }];
-  return {
-    url: `http://127.0.0.1:${message.port}`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.send('stop');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-}
-
 async function serve(kind: 'app' | 'floor'): Promise<void> {
   let app: FastifyInstance;
   if (kind === 'floor') {
@@ -284,14 +168,7 @@ async function serve(kind: 'app' | 'floor'): Promise<void> {
     app = await buildApp(config, { database, logger: false });
     app.addHook('onClose', () => database.close());
   }
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
-  process.on('message', async () => {
-    await app.close();
-    process.exit(0);
-  });
-  process.on('disconnect', () => process.exit(0));
+  await serveInChild(app);
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

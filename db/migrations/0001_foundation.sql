@@ -138,13 +138,15 @@ create function auth_session(p_id_hash text)
   returns table (user_id uuid, municipality_id text, email text, name text, roles text[], csrf_token text, expires_at timestamptz)
   language sql volatile security definer set search_path = public, pg_temp
   as $$
+    -- Touch last_seen_at at most once a minute: a write per request would make every request of one
+    -- session wait for the previous one's row lock.
     with touched as (
       update sessions s set last_seen_at = now()
-      where s.id_hash = p_id_hash and s.expires_at > now()
-      returning s.user_id, s.municipality_id, s.csrf_token, s.expires_at
+      where s.id_hash = p_id_hash and s.expires_at > now() and s.last_seen_at < now() - interval '1 minute'
     )
-    select t.user_id, t.municipality_id, u.email, u.name, u.roles, t.csrf_token, t.expires_at
-    from touched t join users u on u.id = t.user_id and u.is_active
+    select s.user_id, s.municipality_id, u.email, u.name, u.roles, s.csrf_token, s.expires_at
+    from sessions s join users u on u.id = s.user_id and u.is_active
+    where s.id_hash = p_id_hash and s.expires_at > now()
   $$;
 
 create function public_municipalities()

@@ -65,6 +65,9 @@ create table signals (
   check ((status = 'closed') = (closing_state is not null))
 );
 create index signals_inbox on signals (municipality_id, status, created_at desc);
+create index signals_recent on signals (municipality_id, created_at desc);
+-- The connector's decisions that triage learns from (a few hundred newest per municipality).
+create index signals_learned on signals (municipality_id, updated_at desc) where kind_confirmed_by is not null;
 create index signals_area on signals (municipality_id, area_id, created_at desc);
 create index signals_text_search on signals using gin (to_tsvector('dutch', text));
 create index signals_text_trigram on signals using gin (text gin_trgm_ops);

@@ -40,7 +40,7 @@ export function presentListItem(row: SignalRow): SignalListItem {
 }
 
 /** The inbox: what this user may see, filtered. Partners see what they entered; specialists what they were asked. */
-export async function listSignals(scope: Scope & { user: SessionUser; query: SignalListQuery }): Promise<{ items: SignalListItem[]; total: number }> {
+export async function listSignals(scope: Scope & { user: SessionUser; query: SignalListQuery }): Promise<{ items: SignalListItem[]; total: number; isTotalCapped: boolean }> {
   const { user, query } = scope;
   const visibility = seesAllSignals(user)
     ? {}
@@ -48,8 +48,8 @@ export async function listSignals(scope: Scope & { user: SessionUser; query: Sig
       ? { referredTo: user.id }
       : { enteredBy: user.id };
   const areaIds = query.mine === 'true' ? await findConnectorAreaIds(scope.db, scope.municipalityId, user.id) : undefined;
-  const { rows, total } = await listSignalRows(scope.db, scope.municipalityId, query, { ...visibility, areaIds });
-  return { items: rows.map(presentListItem), total };
+  const { rows, total, isTotalCapped } = await listSignalRows(scope.db, scope.municipalityId, query, { ...visibility, areaIds });
+  return { items: rows.map(presentListItem), total, isTotalCapped };
 }
 
 /** One signal with its assessment, referrals and history; the resident's details only for who needs them. */

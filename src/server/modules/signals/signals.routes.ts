@@ -41,7 +41,14 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Signalen-inbox met filters (gebied, status, thema, soort, verlopen, zoektekst)',
         querystring: SignalListQuerySchema,
-        response: { 200: z.object({ items: z.array(SignalListItemSchema), total: z.number() }), ...errors },
+        response: {
+          200: z.object({
+            items: z.array(SignalListItemSchema),
+            total: z.number().describe('Aantal gevonden, tot 2.000'),
+            isTotalCapped: z.boolean().describe('Er zijn er meer dan 2.000'),
+          }),
+          ...errors,
+        },
       },
     },
     (request) => scoped(app, request, (scope) => listSignals({ ...scope, user: currentUser(request), query: request.query })),
