@@ -6,6 +6,7 @@ import { importBoundaries } from '../modules/boundaries/import-boundaries.js';
 import { readMunicipalityNames } from '../modules/boundaries/municipality-names.js';
 import { type ParsedRegion, parseBoundaryFile } from '../modules/boundaries/parse-boundaries.js';
 import { DEMO_BOUNDARY_FILES, DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo-data.js';
+import { loadDemoWork } from './demo-work.js';
 
 /**
  * Loads the demo municipalities (Bergen op Zoom, Den Helder, Ridderkerk) from the real CBS files, with
@@ -46,6 +47,7 @@ export async function loadDemoData(options: {
   try {
     await client.query('begin');
     for (const municipality of DEMO_MUNICIPALITIES) await loadMunicipality(client, municipality, passwordHash);
+    await loadDemoWork(client, 'GM0748');
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => {});

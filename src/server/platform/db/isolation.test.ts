@@ -6,6 +6,8 @@ import { withMunicipality } from './tenant.js';
 const TENANT_TABLES = [
   'regions', 'areas', 'area_regions', 'users', 'area_people', 'sessions', 'audit_log',
   'signals', 'signal_reporters', 'signal_photos', 'signal_events', 'referrals', 'mail_outbox', 'signal_counters',
+  'organisations', 'organisation_areas', 'contacts', 'agreements', 'product_wishes', 'activities', 'activity_organisations',
+  'activity_contacts', 'connector_hours', 'area_handovers', 'connector_profiles',
 ];
 // Programme and meetings (issue 6): every table of 0005_programme.sql holds tenant rows.
 TENANT_TABLES.push(
@@ -21,9 +23,12 @@ TENANT_TABLES.push(
 describe('isolation between municipalities', () => {
   let t: TestApp;
   let a: Session;
+  let adminAUserId = '';
+  const adminAId = () => adminAUserId;
   const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '', signalId: '', referralId: '', photoId: '' };
   // Programme and meetings (issue 6): B's programme, initiative, meetings, spreekuur, college agenda.
   const bPlan = { programmeId: '', goalId: '', stepId: '', projectId: '', templateId: '', initiativeId: '', budgetId: '', meetingId: '', invitationId: '', actionId: '', scheduleId: '', itemId: '', termId: '' };
+  const bWork = { organisationId: '', contactId: '', agreementId: '', wishId: '', activityId: '' };
 
   beforeAll(async () => {
     t = await buildTestApp({ template: 'empty' });
@@ -57,6 +62,34 @@ describe('isolation between municipalities', () => {
       [b.signalId],
     );
     b.photoId = photo.rows[0].id;
+    // B's partner network, activity log, availability and a handover (activities, organisations, handover modules).
+    const organisationB = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: sessionB.headers,
+      payload: { name: 'Geheime Woonstichting B', type: 'housing_corporation', sector: 'professional', areaIds: [areaB.id], isSubsidised: true },
+    });
+    bWork.organisationId = organisationB.json().id;
+    const contactB = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${bWork.organisationId}/contacts`,
+      headers: sessionB.headers,
+      payload: { name: 'Geheim Contact B', email: 'contact@b.example', legalBasis: 'public_task' },
+    });
+    bWork.contactId = contactB.json().id;
+    const agreementB = await t.app.inject({ method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/agreements`, headers: sessionB.headers, payload: { title: 'Afspraak binnen B' } });
+    bWork.agreementId = agreementB.json().id;
+    const wishB = await t.app.inject({ method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/wishes`, headers: sessionB.headers, payload: { areaId: areaB.id, year: 2026, wish: 'Wens binnen B' } });
+    bWork.wishId = wishB.json().id;
+    const activityB = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/activities',
+      headers: sessionB.headers,
+      payload: { occurredOn: '2026-01-05', minutes: 45, kind: 'meeting', role: 'facilitating', areaId: areaB.id, note: 'Geheime activiteit van B', organisationIds: [bWork.organisationId], contactIds: [bWork.contactId] },
+    });
+    bWork.activityId = activityB.json().id;
+    await t.app.inject({ method: 'PUT', url: '/api/v1/connector-profile', headers: sessionB.headers, payload: { availability: 'Geheim: ma en di' } });
+    await owner.query(`insert into area_handovers (municipality_id, area_id, from_user_id, to_user_id) values ('GM0002', $1, $2, $2)`, [areaB.id, connectorB.id]);
     // Programme and meetings (issue 6): B's programme, initiative, meetings and spreekuur through its own routes.
     {
       const asB = (method: string, url: string, payload?: unknown) => t.app.inject({ method: method as 'POST', url, headers: sessionB.headers, payload: payload as object });
@@ -79,6 +112,7 @@ describe('isolation between municipalities', () => {
       bPlan.termId = (await owner.query(`insert into college_terms (municipality_id, name, starts_on, ends_on) values ('GM0002', 'Periode B', '2026-01-01', '2030-01-01') returning id`)).rows[0].id;
     }
     a = await signIn(t.app, adminA.email);
+    adminAUserId = adminA.id;
   });
   afterAll(() => t.close());
 
@@ -135,6 +169,37 @@ describe('isolation between municipalities', () => {
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/follow-up`, payload: { followUp: 'Vervolg' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/directory/people', expect: (s, body) => expect(body).not.toContain(b.userId) },
     { method: 'GET', url: '/api/v1/directory?q=connector', expect: (s, body) => expect(body).not.toContain(b.userId) },
+    { method: 'GET', url: '/api/v1/activities', expect: (s, body) => expect(body).not.toContain(bWork.activityId) },
+    { method: 'POST', url: '/api/v1/activities', payload: { occurredOn: '2026-01-05', minutes: 30, kind: 'call', role: 'informing', areaId: b.areaId }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_link']) },
+    { method: 'GET', url: `/api/v1/activities/${bWork.activityId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/activities/${bWork.activityId}`, payload: { note: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/activities/${bWork.activityId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/dashboard/roles?from=2025-12-01&to=2026-02-01', expect: (s, body) => expect([s, body.includes(b.userId), body.includes('Gebied B')]).toEqual([200, false, false]) },
+    { method: 'GET', url: '/api/v1/dashboard/hours?from=2025-12-01&to=2026-02-01', expect: (s, body) => expect([s, body.includes(b.userId)]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/dashboard/responsiveness', expect: (s, body) => expect([s, body.includes(b.userId)]).toEqual([200, false]) },
+    { method: 'GET', url: `/api/v1/timeline?areaId=${b.areaId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/organisations', expect: (s, body) => expect(body).not.toContain(bWork.organisationId) },
+    { method: 'POST', url: '/api/v1/organisations', payload: { name: 'Kaping', type: 'other', sector: 'volunteer', areaIds: [b.areaId] }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
+    { method: 'GET', url: `/api/v1/organisations/${bWork.organisationId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/organisations/${bWork.organisationId}`, payload: { name: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/organisations/${bWork.organisationId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PUT', url: `/api/v1/organisations/${bWork.organisationId}/partner-users`, payload: { userIds: [] }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/contacts', expect: (s, body) => expect(body).not.toContain(bWork.contactId) },
+    { method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/contacts`, payload: { name: 'Indringer', legalBasis: 'consent' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/contacts/${bWork.contactId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/contacts/${bWork.contactId}`, payload: { name: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'DELETE', url: `/api/v1/contacts/${bWork.contactId}`, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/agreements`, payload: { title: 'Afspraak uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/agreements/${bWork.agreementId}`, payload: { status: 'ended' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/wishes`, payload: { areaId: b.areaId, year: 2026, wish: 'Wens uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'PATCH', url: `/api/v1/wishes/${bWork.wishId}`, payload: { status: 'rejected' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/areas/${b.areaId}/handover`, payload: { fromUserId: b.userId, toUserId: adminAId() }, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: `/api/v1/areas/${b.areaId}/portfolio`, expect: (s) => expect(s).toBe(404) },
+    { method: 'GET', url: '/api/v1/connector-finder?q=Bbuurt', expect: (s, body) => expect([s, body.includes(b.areaId)]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/connector-profile', expect: (s, body) => expect(body).not.toContain('Geheim') },
+    { method: 'PUT', url: '/api/v1/connector-profile', payload: { availability: 'Dinsdag' }, expect: (s) => expect(s).toBe(200) },
+    { method: 'GET', url: '/api/v1/exports/contacts?format=csv', expect: (s, body) => expect([s, body.includes('Geheim Contact B')]).toEqual([200, false]) },
+    { method: 'GET', url: '/api/v1/exports/activities?format=csv', expect: (s, body) => expect([s, body.includes('Geheime activiteit')]).toEqual([200, false]) },
     // Programme and meetings (issue 6)
     { method: 'GET', url: '/api/v1/programmes', expect: (s, body) => expect([s, body.includes(bPlan.programmeId)]).toEqual([200, false]) },
     { method: 'POST', url: '/api/v1/programmes', payload: { areaId: b.areaId, title: 'Kaping', periodStart: '2026-01-01', periodEnd: '2026-12-31' }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
@@ -215,6 +280,12 @@ describe('isolation between municipalities', () => {
     expect(signalB.rows[0]).toEqual({ status: 'in_progress', events: 2 });
     const referralB = await t.database.owner.query('select status from referrals where id = $1', [b.referralId]);
     expect(referralB.rows[0].status).toBe('open');
+    const workB = await t.database.owner.query(
+      `select (select name from organisations where id = $1) as organisation, (select name from contacts where id = $2) as contact,
+         (select note from activities where id = $3) as activity, (select status from product_wishes where id = $4) as wish`,
+      [bWork.organisationId, bWork.contactId, bWork.activityId, bWork.wishId],
+    );
+    expect(workB.rows[0]).toEqual({ organisation: 'Geheime Woonstichting B', contact: 'Geheim Contact B', activity: 'Geheime activiteit van B', wish: 'collected' });
     // Programme and meetings (issue 6): B's records are untouched.
     const planB = await t.database.owner.query(
       `select (select title from programmes where id = $1) as programme, (select status from initiatives where id = $2) as initiative,
@@ -239,7 +310,13 @@ describe('isolation between municipalities', () => {
         .replace(b.areaId, ':id')
         .replace(b.userId, ':id')
         .replace(b.signalId, ':id')
-        .replace(b.referralId, ':id');
+        .replace(b.referralId, ':id')
+        .replace(/\/exports\/[a-z]+/, '/exports/:dataset')
+        .replace(bWork.organisationId, ':id')
+        .replace(bWork.contactId, ':id')
+        .replace(bWork.agreementId, ':id')
+        .replace(bWork.wishId, ':id')
+        .replace(bWork.activityId, ':id');
     const covered = new Set(cases().map((c) => `${c.method} ${normalise(c.url)}`));
     const uncovered = t.app.accessRoutes
       .filter((route) => route.access !== 'public' && route.url.startsWith('/api/') && route.url !== '/api/v1/auth/logout')
