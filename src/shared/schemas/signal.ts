@@ -170,6 +170,7 @@ export const LinkInputSchema = z.object({ duplicateOf: IdSchema }).strict();
 
 export const SignalEventSchema = z.object({
   at: z.string(),
+  details: z.record(z.string(), z.unknown()).describe('Bijvoorbeeld de specialist, de afsluitreden of het kanaal'),
   type: z.string(),
   actor: z.string().nullable(),
   fromStatus: z.string().nullable(),
@@ -236,6 +237,7 @@ export const SignalDetailSchema = SignalListItemSchema.extend({
   referrals: z.array(ReferralSummarySchema),
   events: z.array(SignalEventSchema),
   allowedTransitions: z.array(SignalStatusSchema),
+  suggestedSpecialists: z.array(SuggestedSpecialistSchema).describe('Collega’s met expertise in de thema’s van het signaal'),
 });
 export type SignalDetail = z.infer<typeof SignalDetailSchema>;
 
@@ -257,6 +259,9 @@ export type SignalListQuery = z.infer<typeof SignalListQuerySchema>;
 
 export const TrackingViewSchema = z.object({
   reference: z.string(),
+  municipalityCode: z.string(),
+  result: z.string().nullable().describe('Het afgesproken resultaat, als het signaal is afgesloten'),
+  closingReason: z.string().nullable().describe('De reden, bij "niet opgelost" of "geen taak van de gemeente"'),
   status: SignalStatusSchema,
   statusLabel: z.string(),
   closingState: ClosingStateSchema.nullable(),

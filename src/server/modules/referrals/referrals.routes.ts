@@ -4,7 +4,7 @@ import { ErrorSchema, IdParamsSchema, IdSchema } from '../../../shared/schemas/c
 import { ReferralSummarySchema } from '../../../shared/schemas/signal.js';
 import { currentUser } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
-import { acknowledgeReferral, answerReferral, createReferral, followUpReferral, getReferral, listMyReferrals } from './referrals.service.js';
+import { acknowledgeReferral, answerReferral, cancelReferral, createReferral, followUpReferral, getReferral, listMyReferrals } from './referrals.service.js';
 
 const tags = ['verzoeken'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -86,5 +86,18 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => scoped(app, request, (scope) => followUpReferral({ ...scope, user: currentUser(request), referralId: request.params.id, ...request.body })),
+  );
+
+  app.post(
+    '/api/v1/referrals/:id/cancel',
+    {
+      config: { access: ['connector', 'coordinator'] },
+      schema: { tags, summary: 'Een open verzoek intrekken (met reden; de specialist krijgt bericht)', params: IdParamsSchema, body: z.object({ reason: z.string().trim().min(3).max(2000) }).strict(), response: { 200: ReferralSchema, ...errors } },
+    },
+    async (request) => {
+      const referral = await scoped(app, request, (scope) => cancelReferral({ ...scope, user: currentUser(request), referralId: request.params.id, reason: request.body.reason }));
+      app.outbox.poke();
+      return referral;
+    },
   );
 };

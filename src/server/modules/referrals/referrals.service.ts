@@ -112,3 +112,19 @@ export async function followUpReferral(scope: Scope & { user: SessionUser; refer
 
 export const formatDate = (isoDate: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(`${isoDate}T12:00:00Z`));
+
+/** Withdraws an open referral (no longer needed); the specialist hears it is off their list. */
+export async function cancelReferral(scope: Scope & { user: SessionUser; referralId: string; reason: string }) {
+  const row = await loadOwnReferral(scope);
+  if (!['open', 'seen'].includes(row.status)) throw new AppError(409, 'not_open', 'Alleen een open verzoek kan worden ingetrokken.');
+  await updateReferral(scope.db, scope.municipalityId, row.id, { status: 'cancelled', follow_up: scope.reason });
+  await insertEvent(scope.db, { signalId: row.signal_id, municipalityId: scope.municipalityId, actorId: scope.actorId, type: 'referral_cancelled', note: scope.reason, details: { referralId: row.id, specialist: row.specialist_name } });
+  await enqueueMail(scope.db, {
+    municipalityId: scope.municipalityId,
+    to: row.specialist_email,
+    subject: `Verzoek over signaal ${row.signal_reference} is ingetrokken`,
+    text: `Beste ${row.specialist_name},\n\nHet verzoek over signaal ${row.signal_reference} is ingetrokken: ${scope.reason}\n\nU hoeft er niets meer mee te doen.`,
+  });
+  await recordAudit(scope.db, { municipalityId: scope.municipalityId, actorId: scope.actorId, action: 'referral.cancel', entityType: 'referral', entityId: row.id });
+  return presentReferral((await findReferralRow(scope.db, scope.municipalityId, row.id)) as ReferralRow);
+}

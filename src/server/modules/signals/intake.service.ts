@@ -52,7 +52,8 @@ export async function triageText(options: {
   };
 }
 
-async function suggestSpecialists(db: Db, municipalityId: string, themes: Theme[], withPeople: boolean) {
+/** Specialists whose expertise fits the themes; names only for staff of the municipality. */
+export async function suggestSpecialists(db: Db, municipalityId: string, themes: Theme[], withPeople: boolean) {
   const domains = [...new Set(themes.flatMap((theme) => THEMES[theme].expertise))];
   if (domains.length === 0) return [];
   if (!withPeople) return domains.slice(0, 3).map((domain) => ({ domain, userId: null, name: null, department: null }));

@@ -78,3 +78,8 @@ export async function listApproachRows(db: Db, municipalityId: string) {
   );
   return rows;
 }
+
+export async function updateApproachStatus(db: Db, municipalityId: string, id: string, status: string): Promise<boolean> {
+  const { rowCount } = await db.query('update approaches set status = $3 where municipality_id = $1 and id = $2', [municipalityId, id, status]);
+  return (rowCount ?? 0) > 0;
+}

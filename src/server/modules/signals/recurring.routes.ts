@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorSchema, IdSchema } from '../../../shared/schemas/common.js';
+import { ErrorSchema, IdParamsSchema, IdSchema } from '../../../shared/schemas/common.js';
 import { scoped } from '../../platform/db/scope.js';
-import { findRecurringProblems, findRisingThemes, listApproaches, proposeApproach } from './recurring.service.js';
+import { findRecurringProblems, findRisingThemes, listApproaches, proposeApproach, setApproachStatus } from './recurring.service.js';
 
 const tags = ['signalen'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
@@ -79,5 +79,20 @@ export const recurringRoutes: FastifyPluginAsyncZod = async (app) => {
       const approach = await scoped(app, request, (scope) => proposeApproach({ ...scope, ...request.body }));
       return reply.status(201).send(approach);
     },
+  );
+
+  app.patch(
+    '/api/v1/approaches/:id',
+    {
+      config: { access: ['connector', 'coordinator'] },
+      schema: {
+        tags,
+        summary: 'De status van een voorstel voor een bredere aanpak wijzigen',
+        params: IdParamsSchema,
+        body: z.object({ status: z.enum(['proposed', 'agreed', 'rejected', 'done']) }).strict(),
+        response: { 200: ApproachSchema, ...errors },
+      },
+    },
+    (request) => scoped(app, request, (scope) => setApproachStatus({ ...scope, approachId: request.params.id, status: request.body.status })),
   );
 };

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit.js';
 import type { Scope } from '../../platform/db/scope.js';
-import { AppError } from '../../platform/errors.js';
-import { countThemesByArea, findSignalSummaries, findSimilarPairs, insertApproach, listApproachRows } from './recurring.repo.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { countThemesByArea, findSignalSummaries, findSimilarPairs, insertApproach, listApproachRows, updateApproachStatus } from './recurring.repo.js';
 import { insertEvent } from './signals.repo.js';
 
 /** Groups linked pairs into clusters (union–find): signal ids that belong together. */
@@ -101,4 +101,13 @@ export async function listApproaches(scope: Scope) {
     createdBy: row.created_by_name,
     signalReferences: row.signal_references ?? [],
   }));
+}
+
+/** Records what became of a proposal: agreed, rejected or done. */
+export async function setApproachStatus(scope: Scope & { approachId: string; status: 'proposed' | 'agreed' | 'rejected' | 'done' }) {
+  if (!(await updateApproachStatus(scope.db, scope.municipalityId, scope.approachId, scope.status))) throw notFound('Voorstel niet gevonden.');
+  await recordAudit(scope.db, { municipalityId: scope.municipalityId, actorId: scope.actorId, action: 'approach.status', entityType: 'approach', entityId: scope.approachId, details: { status: scope.status } });
+  const approach = (await listApproaches(scope)).find((a) => a.id === scope.approachId);
+  if (!approach) throw notFound('Voorstel niet gevonden.');
+  return approach;
 }

@@ -49,6 +49,8 @@ describe('recurring problems and rising themes', () => {
     expect(approach.statusCode).toBe(201);
     expect(approach.json()).toMatchObject({ title: 'Verkeersveiligheid rond de Meilustschool', area: 'Noordelijke wijken', status: 'proposed' });
     expect(approach.json().signalReferences).toHaveLength(3);
+    const agreed = await t.app.inject({ method: 'PATCH', url: `/api/v1/approaches/${approach.json().id}`, headers: connector.headers, payload: { status: 'agreed' } });
+    expect(agreed.json().status).toBe('agreed');
     const detail = (await t.app.inject({ url: `/api/v1/signals/${ids[0]}`, headers: connector.headers })).json();
     expect(detail.events.map((e: { type: string }) => e.type)).toContain('approach_proposed');
   });

@@ -6,6 +6,8 @@ import type { Scope } from '../../platform/db/scope.js';
 import { notFound } from '../../platform/errors.js';
 import { listReferralsOfSignal } from '../referrals/referrals.repo.js';
 import { presentReferralSummary } from '../referrals/referrals.presenter.js';
+import { THEME_KEYS, type Theme } from '../../../shared/schemas/signal-vocabulary.js';
+import { suggestSpecialists } from './intake.service.js';
 import { canReadReporterData, seesAllSignals } from './signals.policy.js';
 import {
   countReporters,
@@ -105,7 +107,11 @@ export async function getSignal(scope: Scope & { user: SessionUser; signalId: st
       toStatus: e.to_status,
       note: e.note,
       publicMessage: e.public_message,
+      details: e.details,
     })),
     allowedTransitions: allowedTransitions(row.status),
+    suggestedSpecialists: await suggestSpecialists(db, municipalityId, row.themes.filter(isTheme), true),
   };
 }
+
+const isTheme = (value: string): value is Theme => (THEME_KEYS as string[]).includes(value);

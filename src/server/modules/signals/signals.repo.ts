@@ -192,9 +192,9 @@ export async function updateSignalFields(db: Db, municipalityId: string, id: str
 
 export async function findEventRows(db: Db, municipalityId: string, signalId: string) {
   const { rows } = await db.query<{
-    at: Date; type: string; actor: string | null; from_status: string | null; to_status: string | null; note: string | null; public_message: string | null;
+    at: Date; type: string; actor: string | null; from_status: string | null; to_status: string | null; note: string | null; public_message: string | null; details: Record<string, unknown>;
   }>(
-    `select e.at, e.type, u.name as actor, e.from_status, e.to_status, e.note, e.public_message
+    `select e.at, e.type, u.name as actor, e.from_status, e.to_status, e.note, e.public_message, e.details
      from signal_events e left join users u on u.id = e.actor_id
      where e.municipality_id = $1 and e.signal_id = $2 order by e.at, e.id`,
     [municipalityId, signalId],

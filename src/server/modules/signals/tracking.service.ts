@@ -23,8 +23,12 @@ export async function trackSignal(pool: pg.Pool, token: string) {
       [found.municipality_id, [...new Set([own.id, followed.id])]],
     );
     const { rows: municipality } = await db.query<{ name: string }>('select name from municipalities where id = $1', [found.municipality_id]);
+    const isClosed = followed.status === 'closed';
     return {
       reference: own.reference,
+      municipalityCode: found.municipality_id,
+      result: isClosed ? followed.result : null,
+      closingReason: isClosed && ['not_resolved', 'not_municipal_task'].includes(followed.closing_state ?? '') ? followed.closing_reason : null,
       status: followed.status,
       statusLabel: SIGNAL_STATUS_LABELS[followed.status],
       closingState: followed.closing_state as keyof typeof CLOSING_STATE_LABELS | null,

@@ -116,8 +116,19 @@ describe('signal workflow: assess, refer, answer, close, and the resident sees t
     expect(log.filter((e: { action: string }) => e.action === 'resident.read').length).toBeGreaterThan(0);
     expect(log.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['signal.assess', 'referral.create', 'signal.close']));
 
+    expect(tracking).toMatchObject({ municipalityCode: 'GM0748', result: 'Elke dinsdag koffieochtend in het wijksteunpunt.', closingReason: null });
+    const referredEvent = closed.json().events.find((e: { type: string }) => e.type === 'referred');
+    expect(referredEvent.details).toMatchObject({ specialist: 'Fatima Aarts' });
+    expect(closed.json().suggestedSpecialists.map((s: { name: string }) => s.name)).toContain('Fatima Aarts');
+
     const reopened = await act(connector, `/api/v1/signals/${signal.id}/status`, { to: 'assessed', reason: 'Koffieochtend gestopt.' });
     expect(reopened.json()).toMatchObject({ status: 'assessed', closingState: null });
+    const second = await act(connector, `/api/v1/signals/${signal.id}/referrals`, { specialistId, question: 'Is er budget voor een vaste ontmoetingsplek?', dueOn: inDays(14) });
+    const cancelled = await act(connector, `/api/v1/referrals/${second.json().id}/cancel`, { reason: 'Budget al geregeld via de wethouder.' });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect((await act(connector, `/api/v1/referrals/${second.json().id}/cancel`, { reason: 'nogmaals' })).statusCode).toBe(409);
+    await t.app.outbox.flush();
+    await mailbox.waitFor((m) => addressOf(m) === 'f.aarts@bergenopzoom.demo' && (m.subject ?? '').includes('ingetrokken'));
   });
 
   it('refuses wrong transitions and incomplete closings, changing nothing', async () => {

@@ -25,7 +25,7 @@ describe('isolation between municipalities', () => {
   let a: Session;
   let adminAUserId = '';
   const adminAId = () => adminAUserId;
-  const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '', signalId: '', referralId: '', photoId: '' };
+  const b = { areaId: '', userId: '', regionCode: '', neighbourhoodCode: '', signalId: '', referralId: '', photoId: '', approachId: '' };
   // Programme and meetings (issue 6): B's programme, initiative, meetings, spreekuur, college agenda.
   const bPlan = { programmeId: '', goalId: '', stepId: '', projectId: '', templateId: '', initiativeId: '', budgetId: '', meetingId: '', invitationId: '', actionId: '', scheduleId: '', itemId: '', termId: '' };
   const bWork = { organisationId: '', contactId: '', agreementId: '', wishId: '', activityId: '' };
@@ -62,6 +62,8 @@ describe('isolation between municipalities', () => {
       [b.signalId],
     );
     b.photoId = photo.rows[0].id;
+    const approach = await owner.query(`insert into approaches (municipality_id, title, proposal) values ('GM0002', 'Aanpak B', 'Voorstel van B') returning id`);
+    b.approachId = approach.rows[0].id;
     // B's partner network, activity log, availability and a handover (activities, organisations, handover modules).
     const organisationB = await t.app.inject({
       method: 'POST',
@@ -148,6 +150,7 @@ describe('isolation between municipalities', () => {
     { method: 'GET', url: '/api/v1/signals/recurring', expect: (s, body) => expect(body).not.toContain(b.signalId) },
     { method: 'GET', url: '/api/v1/signals/trends', expect: (s) => expect(s).toBe(200) },
     { method: 'GET', url: '/api/v1/approaches', expect: (s) => expect(s).toBe(200) },
+    { method: 'PATCH', url: `/api/v1/approaches/${b.approachId}`, payload: { status: 'rejected' }, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: '/api/v1/approaches', payload: { title: 'Kaping', proposal: 'Signalen van B', signalIds: [b.signalId, b.signalId] }, expect: (s) => expect(s).toBe(400) },
     { method: 'GET', url: '/api/v1/signals/export.csv', expect: (s, body) => expect(body).not.toContain('Geheim') },
     { method: 'POST', url: '/api/v1/signals/staff', payload: { text: 'Signaal in het gebied van B', channel: 'telefoon', areaId: b.areaId }, expect: (s, body) => expect([s, JSON.parse(body).code]).toEqual([400, 'unknown_area']) },
@@ -166,6 +169,7 @@ describe('isolation between municipalities', () => {
     { method: 'GET', url: `/api/v1/referrals/${b.referralId}`, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/seen`, payload: {}, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/answer`, payload: { answer: 'Antwoord uit A' }, expect: (s) => expect(s).toBe(404) },
+    { method: 'POST', url: `/api/v1/referrals/${b.referralId}/cancel`, payload: { reason: 'Niet meer nodig' }, expect: (s) => expect(s).toBe(404) },
     { method: 'POST', url: `/api/v1/referrals/${b.referralId}/follow-up`, payload: { followUp: 'Vervolg' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/directory/people', expect: (s, body) => expect(body).not.toContain(b.userId) },
     { method: 'GET', url: '/api/v1/directory?q=connector', expect: (s, body) => expect(body).not.toContain(b.userId) },
@@ -311,6 +315,7 @@ describe('isolation between municipalities', () => {
         .replace(b.userId, ':id')
         .replace(b.signalId, ':id')
         .replace(b.referralId, ':id')
+        .replace(b.approachId, ':id')
         .replace(/\/exports\/[a-z]+/, '/exports/:dataset')
         .replace(bWork.organisationId, ':id')
         .replace(bWork.contactId, ':id')
