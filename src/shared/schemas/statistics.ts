@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, MunicipalityCodeSchema, nameText } from './common.js';
+import { THEMES, THEME_KEYS, type Theme } from './signal-vocabulary.js';
 
 // Statistics: CBS/RIVM indicators per region and year, values for areas, the priority index.
 
@@ -87,7 +88,8 @@ export const IndicatorListQuerySchema = z
   .object({ year: z.coerce.number().int().min(1900).max(2100).optional(), level: RegionLevelSchema.optional() })
   .strict();
 
-export const FIGURE_METHODS = ['source', 'sum', 'weighted_mean', 'unavailable'] as const;
+// rate: an own figure, signals ÷ the area's inhabitants × 1,000.
+export const FIGURE_METHODS = ['source', 'sum', 'weighted_mean', 'rate', 'unavailable'] as const;
 export const FigureMethodSchema = z.enum(FIGURE_METHODS);
 
 /** One value with how it was obtained: straight from the source, summed, weighted, or not available. */
@@ -127,10 +129,34 @@ export const AreaFigureSchema = z.object({
 });
 export type AreaFigure = z.infer<typeof AreaFigureSchema>;
 
+/** One own figure of an area (signals per 1,000 inhabitants for a theme, or all themes), beside the municipality. */
+export const OwnAreaFigureSchema = z.object({
+  indicator: IndicatorSchema,
+  area: FigureSchema,
+  municipality: FigureSchema,
+  country: FigureSchema.describe('Altijd niet beschikbaar: signalen zijn gegevens van de eigen gemeente'),
+  signals: z.number().int().describe('Aantal meegetelde signalen van het gebied'),
+  municipalitySignals: z.number().int().describe('Aantal meegetelde signalen van de hele gemeente, ook die zonder gebied'),
+});
+export type OwnAreaFigure = z.infer<typeof OwnAreaFigureSchema>;
+
+export const OwnFiguresSchema = z.object({
+  year: z.number().int(),
+  from: z.string().describe('Eerste dag van de periode (ontvangstdatum), JJJJ-MM-DD'),
+  to: z.string().describe('Laatste dag: 31 december, of vandaag in het lopende jaar'),
+  isPartialYear: z.boolean(),
+  counting: z.string().describe('Wat er geteld wordt, in gewone taal'),
+  inhabitants: z.object({ indicatorId: IndicatorIdSchema, source: z.string(), year: z.number().int() }).nullable(),
+  unassigned: z.number().int().describe('Meegetelde signalen zonder gebied: alleen in het cijfer van de gemeente'),
+  figures: z.array(OwnAreaFigureSchema),
+});
+export type OwnFigures = z.infer<typeof OwnFiguresSchema>;
+
 export const AreaFiguresSchema = z.object({
   area: z.object({ id: IdSchema, name: z.string(), regionCodes: z.array(z.string()), composition: z.array(z.string()) }),
   municipality: z.object({ code: z.string(), name: z.string() }),
   figures: z.array(AreaFigureSchema),
+  own: OwnFiguresSchema.describe('Eigen cijfers: signalen per 1.000 inwoners, per thema en in totaal'),
 });
 export type AreaFigures = z.infer<typeof AreaFiguresSchema>;
 
@@ -142,7 +168,14 @@ export const IndicatorSelectionQuerySchema = z
       .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(IndicatorIdSchema).min(1).max(20))
       .optional()
-      .describe('Komma-gescheiden indicator-id’s; zonder: alle van het nieuwste jaar per reeks'),
+      .describe('Komma-gescheiden indicator-id’s (ook eigen cijfers: schakel.JJJJ[.thema].SignalenPer1000); zonder: alle van het nieuwste jaar per reeks'),
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000, 'Een jaar als 2025.')
+      .max(2100, 'Een jaar als 2025.')
+      .optional()
+      .describe('Jaar van de eigen cijfers (signalen); zonder: dit jaar'),
   })
   .strict();
 
@@ -318,5 +351,66 @@ export const FIGURE_METHOD_LABELS: Record<z.infer<typeof FigureMethodSchema>, st
   source: 'uit de bron',
   sum: 'berekend: som',
   weighted_mean: 'berekend: gewogen gemiddelde',
+  rate: 'berekend: signalen ÷ inwoners × 1.000',
   unavailable: 'niet beschikbaar',
 };
+
+// Own figures: the municipality's signals per 1,000 inhabitants. Their ids follow the shape of the public
+// indicators (table.year[.variant].column), so the comparison and the priority index take them alike.
+
+export const OWN_FIGURE_TABLE = 'schakel';
+export const OWN_FIGURE_KEY = 'SignalenPer1000';
+export const OWN_FIGURE_PUBLISHER = 'Schakel';
+export const OWN_FIGURE_UNIT = 'per 1.000 inwoners';
+/** How many years back the screens offer own figures (this year included). */
+export const OWN_FIGURE_YEARS = 3;
+
+export const OWN_FIGURE_COUNTING =
+  'Geteld: signalen met een ontvangstdatum in de periode die wijkvraagstuk of individuele vraag zijn. Niet geteld: dagelijkse meldingen ' +
+  '(openbare ruimte) en signalen die naar het reguliere meldkanaal zijn doorgezet — die handelt de gemeente elders af — en signalen die ' +
+  'als dubbel aan een ander signaal zijn gekoppeld (het probleem telt één keer). Een signaal met meer thema’s telt bij elk thema mee, in ' +
+  'het totaal één keer. Gedeeld door het aantal inwoners van het gebied volgens het CBS (nieuwste jaar; opgeteld uit de wijken alleen waar ' +
+  'dat klopt) en maal 1.000. Zonder inwonertal is er geen cijfer.';
+
+const OWN_ID_PATTERN = /^schakel\.([0-9]{4})(?:\.([a-z-]+))?\.SignalenPer1000$/;
+
+export const ownFigureId = (year: number, theme: Theme | null) =>
+  theme ? `${OWN_FIGURE_TABLE}.${year}.${theme}.${OWN_FIGURE_KEY}` : `${OWN_FIGURE_TABLE}.${year}.${OWN_FIGURE_KEY}`;
+
+/** The year and theme of an own figure's id; null for any other id (a CBS/RIVM indicator, or an unknown theme). */
+export function parseOwnFigureId(id: string): { year: number; theme: Theme | null } | null {
+  const match = OWN_ID_PATTERN.exec(id);
+  if (!match) return null;
+  const theme = match[2];
+  if (theme !== undefined && !(THEME_KEYS as string[]).includes(theme)) return null;
+  return { year: Number(match[1]), theme: (theme as Theme | undefined) ?? null };
+}
+
+/** An own figure described like a public indicator: for the pickers, the comparison and the ranking. */
+export function ownFigureIndicator(year: number, theme: Theme | null): Indicator {
+  const variant = theme ? THEMES[theme].label : 'alle thema’s';
+  return {
+    id: ownFigureId(year, theme),
+    key: OWN_FIGURE_KEY,
+    title: `Signalen per 1.000 inwoners: ${variant}`,
+    unit: OWN_FIGURE_UNIT,
+    description: OWN_FIGURE_COUNTING,
+    decimals: 1,
+    source: `${OWN_FIGURE_PUBLISHER}, signalen ${year}`,
+    publisher: OWN_FIGURE_PUBLISHER,
+    tableId: OWN_FIGURE_TABLE,
+    year,
+    variant,
+    series: `${OWN_FIGURE_PUBLISHER}|signalen|${theme ?? 'totaal'}|${OWN_FIGURE_KEY}`,
+    aggregation: 'none',
+    weightKey: null,
+    higherIsBetter: false,
+    levels: { country: 0, municipality: 1, district: 0, neighbourhood: 0 },
+  };
+}
+
+/** Every own figure of a year: all themes together first, then each theme. */
+export const ownFigureIndicators = (year: number): Indicator[] => [ownFigureIndicator(year, null), ...THEME_KEYS.map((theme) => ownFigureIndicator(year, theme))];
+
+/** The years the screens offer own figures for: this year and the ones before it, newest first. */
+export const ownFigureYears = (today = new Date()): number[] => Array.from({ length: OWN_FIGURE_YEARS }, (_, i) => today.getFullYear() - i);

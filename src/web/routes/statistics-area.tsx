@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { type AreaFigure, formatFigureValue } from '../../shared/schemas/statistics.js';
 import { errorMessage } from '../api/client.js';
@@ -8,13 +9,15 @@ import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { areaReportUrl, useAreaFigures } from '../features/statistics/api.js';
 import { FigureValue } from '../features/statistics/FigureValue.js';
+import { OwnFiguresSection } from '../features/statistics/OwnFigures.js';
 import { TrendChart } from '../features/statistics/TrendChart.js';
 import '../features/statistics/statistics.css';
 
 /** One area's key figures beside its municipality and the Netherlands, each with source and year; trends; the PDF report. */
 export function StatisticsAreaPage() {
   const { id = '' } = useParams();
-  const figures = useAreaFigures(id);
+  const [ownYear, setOwnYear] = useState<number | undefined>(undefined);
+  const figures = useAreaFigures(id, ownYear);
   const data = figures.data;
   usePageTitle(data ? `Kengetallen ${data.area.name}` : 'Kengetallen gebied');
 
@@ -40,6 +43,13 @@ export function StatisticsAreaPage() {
             {data.area.name} naast de gemeente {data.municipality.name} en Nederland. Een cijfer van het gebied komt rechtstreeks uit de bron als
             het gebied precies één CBS-wijk of -buurt is; anders is het berekend (een som, of een gewogen gemiddelde waar de bron de weging
             geeft), of niet beschikbaar — nooit geschat.
+          </Paragraph>
+          <Paragraph>
+            De{' '}
+            <a className="utrecht-link utrecht-link--html-a" href="#eigen-cijfers">
+              eigen cijfers
+            </a>{' '}
+            (signalen per 1.000 inwoners, per thema) staan onder de cijfers van CBS en RIVM.
           </Paragraph>
           <Paragraph>
             Samenstelling: {data.area.composition.map((code) => (code.startsWith('WK') ? `hele CBS-wijk ${code}` : code.startsWith('GM') ? 'de hele gemeente' : code)).join(', ')}.
@@ -93,6 +103,7 @@ export function StatisticsAreaPage() {
             </section>
             );
           })}
+          <OwnFiguresSection own={data.own} areaName={data.area.name} municipalityName={data.municipality.name} onYearChange={setOwnYear} />
           {trends.length > 0 && (
             <section aria-labelledby="trends">
               <Heading level={2} id="trends">

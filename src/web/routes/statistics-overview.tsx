@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { type Indicator, formatFigureValue } from '../../shared/schemas/statistics.js';
+import { OWN_FIGURE_PUBLISHER, formatFigureValue, ownFigureId, ownFigureIndicators, ownFigureYears, parseOwnFigureId } from '../../shared/schemas/statistics.js';
 import { errorMessage } from '../api/client.js';
 import { Alert, Loading } from '../components/Alert.js';
-import { Checkbox, Fieldset, Radio } from '../components/FormField.js';
+import { Checkbox, Fieldset, Radio, SelectField } from '../components/FormField.js';
 import { Heading } from '../components/Heading.js';
 import { AppLink, ButtonLink } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
@@ -11,6 +11,7 @@ import { useAreas, useRegions } from '../features/areas/use-areas.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { useOwnMunicipality } from '../features/municipality/use-municipality.js';
 import { useAreaComparison, useIndicators, useIndicatorValues } from '../features/statistics/api.js';
+import { AreaChoropleth } from '../features/statistics/AreaChoropleth.js';
 import { Choropleth } from '../features/statistics/Choropleth.js';
 import { FigureValue } from '../features/statistics/FigureValue.js';
 import { IndicatorSelect } from '../features/statistics/IndicatorSelect.js';
@@ -30,17 +31,29 @@ export function StatisticsOverviewPage() {
   const list = indicators.data ?? [];
   const hasNeighbourhoods = (regions.data?.regions ?? []).some((region) => region.kind === 'neighbourhood');
 
+  // Own figures (signals per 1,000 inhabitants) exist per area: on the map as areas, in the comparison as columns.
+  const thisYear = ownFigureYears()[0] as number;
+  const [ownYear, setOwnYear] = useState(thisYear);
+  const ownList = useMemo(() => ownFigureIndicators(ownYear), [ownYear]);
+  const mapChoices = useMemo(() => [...list, ...ownFigureIndicators(thisYear)], [list, thisYear]);
+
   const [chosen, setChosen] = useState('');
   const [level, setLevel] = useState<'district' | 'neighbourhood' | ''>('');
   const mapIndicator = chosen || list.find((indicator) => DEFAULT_INDICATOR.test(indicator.id))?.id || list[0]?.id;
-  const current = list.find((indicator) => indicator.id === mapIndicator);
+  const isOwnOnMap = mapIndicator !== undefined && parseOwnFigureId(mapIndicator) !== null;
+  const current = mapChoices.find((indicator) => indicator.id === mapIndicator);
   const mapLevel = level || (current && current.levels.neighbourhood > 0 && hasNeighbourhoods ? 'neighbourhood' : 'district');
-  const values = useIndicatorValues(mapIndicator, mapLevel, municipality?.code);
+  const values = useIndicatorValues(isOwnOnMap ? undefined : mapIndicator, mapLevel, municipality?.code);
+  const ownMap = useAreaComparison(isOwnOnMap && mapIndicator ? [mapIndicator] : []);
 
   const [compared, setCompared] = useState<string[] | null>(null);
-  const comparedIds = compared ?? COMPARE_DEFAULTS.map((pattern) => list.find((indicator) => pattern.test(indicator.id))?.id).filter((id): id is string => Boolean(id));
+  const comparedIds =
+    compared ??
+    [...COMPARE_DEFAULTS.map((pattern) => list.find((indicator) => pattern.test(indicator.id))?.id), list.length > 0 ? ownFigureId(thisYear, null) : undefined].filter(
+      (id): id is string => Boolean(id),
+    );
   const comparison = useAreaComparison(comparedIds);
-  const byId = useMemo(() => new Map(list.map((indicator) => [indicator.id, indicator])), [list]);
+  const toggleCompared = (id: string, checked: boolean) => setCompared(checked ? [...comparedIds, id] : comparedIds.filter((other) => other !== id));
 
   return (
     <>
@@ -86,16 +99,21 @@ export function StatisticsOverviewPage() {
             Kaart
           </Heading>
           <div className="statistics-controls">
-            <IndicatorSelect id="kaart-indicator" label="Indicator op de kaart" indicators={list} value={mapIndicator ?? ''} onChange={setChosen} />
-            <Fieldset legend="Niveau">
-              <Radio name="niveau" id="niveau-buurt" label="CBS-buurten" checked={mapLevel === 'neighbourhood'} onSelect={() => setLevel('neighbourhood')} />
-              <Radio name="niveau" id="niveau-wijk" label="CBS-wijken" checked={mapLevel === 'district'} onSelect={() => setLevel('district')} />
-            </Fieldset>
+            <IndicatorSelect id="kaart-indicator" label="Indicator op de kaart" indicators={mapChoices} value={mapIndicator ?? ''} onChange={setChosen} />
+            {!isOwnOnMap && (
+              <Fieldset legend="Niveau">
+                <Radio name="niveau" id="niveau-buurt" label="CBS-buurten" checked={mapLevel === 'neighbourhood'} onSelect={() => setLevel('neighbourhood')} />
+                <Radio name="niveau" id="niveau-wijk" label="CBS-wijken" checked={mapLevel === 'district'} onSelect={() => setLevel('district')} />
+              </Fieldset>
+            )}
           </div>
           {current?.description && <Paragraph>{current.description}</Paragraph>}
-          {values.isPending && <Loading>Kaart laden…</Loading>}
-          {values.isError && <Alert type="error">{errorMessage(values.error)}</Alert>}
-          {values.data && regions.data && (
+          {isOwnOnMap && ownMap.isPending && <Loading>Kaart laden…</Loading>}
+          {isOwnOnMap && ownMap.isError && <Alert type="error">{errorMessage(ownMap.error)}</Alert>}
+          {isOwnOnMap && ownMap.data && regions.data && <AreaChoropleth comparison={ownMap.data} regions={regions.data.regions} />}
+          {!isOwnOnMap && values.isPending && <Loading>Kaart laden…</Loading>}
+          {!isOwnOnMap && values.isError && <Alert type="error">{errorMessage(values.error)}</Alert>}
+          {!isOwnOnMap && values.data && regions.data && (
             <>
               {values.data.values.length === 0 && (
                 <Alert type="info">
@@ -123,21 +141,46 @@ export function StatisticsOverviewPage() {
                   label={`${indicator.title} — ${indicator.publisher} ${indicator.year}`}
                   checked={comparedIds.includes(indicator.id)}
                   disabled={!comparedIds.includes(indicator.id) && comparedIds.length >= 8}
-                  onCheckedChange={(checked) => setCompared(checked ? [...comparedIds, indicator.id] : comparedIds.filter((id) => id !== indicator.id))}
+                  onCheckedChange={(checked) => toggleCompared(indicator.id, checked)}
+                />
+              ))}
+            </Fieldset>
+            <Fieldset legend="Eigen cijfers: signalen per 1.000 inwoners">
+              <SelectField id="vergelijk-eigen-jaar" label="Jaar van de signalen" value={String(ownYear)} onValueChange={(value) => setOwnYear(Number(value))}>
+                {ownFigureYears().map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </SelectField>
+              {ownList.map((indicator) => (
+                <Checkbox
+                  key={indicator.id}
+                  id={`vergelijk-${indicator.id}`}
+                  label={`${indicator.title} — ${indicator.source}`}
+                  checked={comparedIds.includes(indicator.id)}
+                  disabled={!comparedIds.includes(indicator.id) && comparedIds.length >= 8}
+                  onCheckedChange={(checked) => toggleCompared(indicator.id, checked)}
                 />
               ))}
             </Fieldset>
           </details>
+          <Paragraph>
+            Eigen cijfers tellen de wijkvraagstukken en individuele vragen van het jaar (niet de dagelijkse meldingen of dubbele signalen), gedeeld door
+            het aantal inwoners volgens het CBS, maal 1.000. In het lopende jaar tellen ze tot vandaag.
+          </Paragraph>
           {comparison.isError && <Alert type="error">{errorMessage(comparison.error)}</Alert>}
-          {comparison.data && <ComparisonTable comparison={comparison.data} byId={byId} />}
+          {comparison.data && <ComparisonTable comparison={comparison.data} />}
         </section>
       )}
     </>
   );
 }
 
-function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnType<typeof useAreaComparison>['data']>; byId: Map<string, Indicator> }) {
+function ComparisonTable({ comparison }: { comparison: NonNullable<ReturnType<typeof useAreaComparison>['data']> }) {
   const { indicators } = comparison;
+  // Own figures say "per 1.000 inwoners" once, in the column header, not in every cell.
+  const cellUnit = (i: number) => (indicators[i]?.publisher === OWN_FIGURE_PUBLISHER ? '' : (indicators[i]?.unit ?? ''));
   const notes: string[] = [];
   const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
   for (const area of comparison.areas) for (const figure of area.figures) if (figure.method === 'unavailable') noteNumber(figure.note);
@@ -170,7 +213,7 @@ function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnT
                   <FigureValue
                     figure={figure}
                     decimals={indicators[i]?.decimals ?? 0}
-                    unit={indicators[i]?.unit ?? ''}
+                    unit={cellUnit(i)}
                     noteNumber={figure.method === 'unavailable' ? noteNumber(figure.note) : undefined}
                   />
                 </td>
@@ -184,7 +227,7 @@ function ComparisonTable({ comparison, byId }: { comparison: NonNullable<ReturnT
               </th>
               {comparison[key].map((figure, i) => (
                 <td key={indicators[i]?.id} className="utrecht-table__cell utrecht-table__cell--numeric-data">
-                  {figure.method === 'unavailable' ? 'n.b.' : formatFigureValue(figure.value, byId.get(indicators[i]?.id ?? '')?.decimals ?? 0, indicators[i]?.unit ?? '')}
+                  {figure.method === 'unavailable' ? 'n.b.' : formatFigureValue(figure.value, indicators[i]?.decimals ?? 0, cellUnit(i))}
                 </td>
               ))}
             </tr>

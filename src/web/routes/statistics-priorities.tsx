@@ -1,5 +1,13 @@
-import { type FormEvent, useState } from 'react';
-import { NATIONAL_RANKING_LIMIT, RANKING_LEVEL_LABELS, type Ranking, type RankingLevel, formatFigureValue } from '../../shared/schemas/statistics.js';
+import { type FormEvent, useMemo, useState } from 'react';
+import {
+  NATIONAL_RANKING_LIMIT,
+  RANKING_LEVEL_LABELS,
+  type Ranking,
+  type RankingLevel,
+  formatFigureValue,
+  ownFigureIndicators,
+  ownFigureYears,
+} from '../../shared/schemas/statistics.js';
 import { errorMessage } from '../api/client.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
@@ -35,6 +43,9 @@ export function StatisticsPrioritiesPage() {
   const canSave = hasRole(me, 'administrator', 'coordinator');
 
   const [level, setLevel] = useState<RankingLevel>('area');
+  // Own figures (signals per 1,000 inhabitants) exist per area only.
+  const ownChoices = useMemo(() => ownFigureYears().flatMap(ownFigureIndicators), []);
+  const selectable = level === 'area' ? [...list, ...ownChoices] : list;
   const [isNational, setNational] = useState(false);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [nextKey, setNextKey] = useState(10);
@@ -97,9 +108,9 @@ export function StatisticsPrioritiesPage() {
                 <IndicatorSelect
                   id={`indicator-${row.key}`}
                   label={`Indicator ${index + 1}`}
-                  indicators={list}
+                  indicators={selectable}
                   value={row.id}
-                  onChange={(id) => update(row.key, { id, higherIsBetter: list.find((indicator) => indicator.id === id)?.higherIsBetter ?? false })}
+                  onChange={(id) => update(row.key, { id, higherIsBetter: selectable.find((indicator) => indicator.id === id)?.higherIsBetter ?? false })}
                 />
                 <TextField id={`gewicht-${row.key}`} label="Gewicht" inputMode="decimal" value={row.weight} onValueChange={(weight) => update(row.key, { weight })} />
                 <Checkbox id={`gunstig-${row.key}`} label="Hoge waarde is gunstig" checked={row.higherIsBetter} onCheckedChange={(higherIsBetter) => update(row.key, { higherIsBetter })} />
@@ -135,6 +146,11 @@ export function StatisticsPrioritiesPage() {
           eenheden in de lijst). Is een hoge waarde gunstig (zoals ‘ervaren gezondheid goed’), dan is dat omgekeerd. De score is het gewogen gemiddelde maal
           100: tussen 0 en 100, en hoger betekent meer aandacht. De bijdrage van een indicator is zijn deel van die punten. Een gebied zonder waarde voor
           een gekozen indicator doet niet mee en staat apart: een ontbrekend cijfer raden we niet.
+        </Paragraph>
+        <Paragraph>
+          Eigen cijfers — signalen per 1.000 inwoners, in totaal of per thema, uit Schakel — kiest u bij ‘Gebieden’: ze bestaan per gebied en worden
+          op dezelfde manier genormaliseerd. Standaard vraagt een hoog aantal signalen aandacht; vink ‘Hoge waarde is gunstig’ aan als u het anders
+          weegt. Een gebied zonder inwonertal van het CBS heeft geen eigen cijfer en doet dan niet mee.
         </Paragraph>
       </section>
 

@@ -2,6 +2,8 @@ import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import PDFDocument from 'pdfkit';
 import { type Figure, formatFigureValue } from '../../../shared/schemas/statistics.js';
+import { type ActivitiesSection, activitiesSection, type SignalsSection, signalsSection } from './area-report-sections.js';
+import { ACCENT, CONTENT, INK, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, formatDate, heading, paragraph, tableRow } from './report-layout.js';
 
 export interface AreaReportData {
   municipalityName: string;
@@ -25,17 +27,14 @@ export interface AreaReportData {
     country: Figure;
     partRange: [number, number] | null;
   }[];
-  ownFigures: { title: string; value: number | null; unit: string; source: string }[];
+  connectorTitle: string;
+  ownFigures: { year: number; from: string; to: string; rows: { title: string; figure: Figure; signals: number; municipality: Figure }[] };
+  signals: SignalsSection;
+  activities: ActivitiesSection;
   map: { regions: { code: string; geometry: Geometry }[]; districts: { code: string; geometry: Geometry }[]; highlighted: Set<string> };
   priority: { year: number; title: string; isPriority: boolean; rank: number | null; score: number | null; of: number } | null;
 }
 
-const MARGIN = 64;
-const PAGE_WIDTH = 595.28;
-const CONTENT = PAGE_WIDTH - 2 * MARGIN;
-const INK = '#1a1a1a';
-const MUTED = '#4d4d4d';
-const ACCENT = '#00548f';
 
 /** Renders the area report as an A4 PDF in the manner of a raadsinformatiebrief (pdfkit, standard fonts). */
 export function renderAreaReportPdf(data: AreaReportData): Promise<Buffer> {
@@ -60,22 +59,26 @@ export function renderAreaReportPdf(data: AreaReportData): Promise<Buffer> {
   });
 
   letterhead(doc, data);
-  heading(doc, '1. Aanleiding');
+  let section = 0;
+  const next = (title: string) => heading(doc, `${++section}. ${title}`);
+  next('Aanleiding');
   paragraph(
     doc,
     `Met deze brief informeert het college u over ${data.areaKind === 'kern' ? 'de kern' : 'de wijk'} ${data.areaName}: wie het ` +
-      'aanspreekpunt van de gemeente is, en wat de openbare cijfers van CBS en RIVM over het gebied zeggen, naast de gemeente en Nederland.',
+      'aanspreekpunt van de gemeente is, wat de openbare cijfers van CBS en RIVM over het gebied zeggen naast de gemeente en Nederland, ' +
+      `welke signalen er binnenkwamen en hoe de ${data.connectorTitle} zijn of haar tijd besteedde.`,
   );
-  heading(doc, '2. Aanspreekpunt');
+  next('Aanspreekpunt');
   contactCard(doc, data);
-  heading(doc, '3. Kengetallen');
+  next('Kengetallen');
   figureTable(doc, data);
-  if (data.ownFigures.length > 0) {
-    heading(doc, 'Eigen cijfers');
-    for (const figure of data.ownFigures) paragraph(doc, `${figure.title}: ${formatFigureValue(figure.value, 1, figure.unit)} (${figure.source})`);
-  }
+  ownFigureTable(doc, data);
+  next('Signalen en thema’s');
+  signalsSection(doc, data.signals, data.areaName);
+  next(`Activiteiten van de ${data.connectorTitle} per rol`);
+  activitiesSection(doc, data.activities, data.connectorTitle);
   if (data.priority) {
-    heading(doc, `4. Gebiedsgerichte aanpak ${data.priority.year}`);
+    next(`Gebiedsgerichte aanpak ${data.priority.year}`);
     const { rank, of, score, isPriority } = data.priority;
     paragraph(
       doc,
@@ -83,7 +86,7 @@ export function renderAreaReportPdf(data: AreaReportData): Promise<Buffer> {
         (rank !== null && score !== null ? ` In de prioriteitsindex staat het gebied op plaats ${rank} van ${of} (score ${formatFigureValue(score, 0, '')} van 100).` : ''),
     );
   }
-  heading(doc, `${data.priority ? '5' : '4'}. Kaart`);
+  next('Kaart');
   drawMap(doc, data);
   footers(doc, data);
   doc.end();
@@ -111,24 +114,14 @@ function letterhead(doc: PDFKit.PDFDocument, data: AreaReportData): void {
   doc.moveDown(0.8);
 }
 
-function heading(doc: PDFKit.PDFDocument, text: string): void {
-  if (doc.y > 720) doc.addPage();
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, MARGIN, doc.y, { width: CONTENT });
-  doc.moveDown(0.3).fillColor(INK);
-}
-
-function paragraph(doc: PDFKit.PDFDocument, text: string): void {
-  doc.font('Helvetica').fontSize(10).fillColor(INK).text(text, MARGIN, doc.y, { width: CONTENT, lineGap: 2 });
-  doc.moveDown(0.4);
-}
-
 function contactCard(doc: PDFKit.PDFDocument, data: AreaReportData): void {
   const { contact } = data;
   const lines: string[] = [];
-  if (contact.connectors.length === 0) lines.push('Wijkverbinder: nog niet toegewezen.');
+  const title = data.connectorTitle.charAt(0).toUpperCase() + data.connectorTitle.slice(1);
+  if (contact.connectors.length === 0) lines.push(`${title}: nog niet toegewezen.`);
   for (const person of contact.connectors) {
     const hours = person.hours_per_week === null ? '' : `, ${formatFigureValue(Number(person.hours_per_week), person.hours_per_week % 1 === 0 ? 0 : 1, '')} uur per week`;
-    lines.push(`Wijkverbinder: ${person.name}${hours} — ${person.email}${person.phone ? `, ${person.phone}` : ''}`);
+    lines.push(`${title}: ${person.name}${hours} — ${person.email}${person.phone ? `, ${person.phone}` : ''}`);
   }
   for (const adviser of contact.advisers) lines.push(`Wijkadviseur: ${adviser.name} — ${adviser.email}`);
   if (contact.email || contact.phone) lines.push(`Contact voor inwoners: ${[contact.email, contact.phone].filter(Boolean).join(', ')}`);
@@ -144,20 +137,7 @@ function figureTable(doc: PDFKit.PDFDocument, data: AreaReportData): void {
     { label: 'Bron', width: CONTENT - 372 },
   ];
   const notes: string[] = [];
-  const row = (cells: string[], bold: boolean) => {
-    const heights = cells.map((cell, i) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5).heightOfString(cell, { width: (columns[i]?.width ?? 60) - 6 }));
-    const height = Math.max(...heights) + 6;
-    if (doc.y + height > 780) doc.addPage();
-    const y = doc.y;
-    let x = MARGIN;
-    cells.forEach((cell, i) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5).fillColor(INK).text(cell, x + 3, y + 3, { width: (columns[i]?.width ?? 60) - 6 });
-      x += columns[i]?.width ?? 60;
-    });
-    doc.moveTo(MARGIN, y + height).lineTo(PAGE_WIDTH - MARGIN, y + height).lineWidth(0.5).strokeColor('#b3b3b3').stroke();
-    doc.x = MARGIN;
-    doc.y = y + height;
-  };
+  const row = (cells: string[], bold: boolean) => tableRow(doc, columns, cells, bold);
   row(columns.map((column) => column.label), true);
   for (const figure of data.figures) {
     const cell = (value: Figure, isArea = false) => {
@@ -177,6 +157,42 @@ function figureTable(doc: PDFKit.PDFDocument, data: AreaReportData): void {
   doc.moveDown(0.5);
   doc.font('Helvetica').fontSize(8).fillColor(MUTED);
   doc.text('* Berekend uit de cijfers van de buurten, wijken of gemeenten in de bron (som, of gewogen gemiddelde).', MARGIN, doc.y, { width: CONTENT });
+  notes.forEach((note, i) => doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT }));
+  doc.fillColor(INK);
+}
+
+/** Signals per 1,000 inhabitants beside the municipality: only themes with signals in the municipality, and the total. */
+function ownFigureTable(doc: PDFKit.PDFDocument, data: AreaReportData): void {
+  const { ownFigures } = data;
+  const rows = ownFigures.rows.filter((row, i) => i === 0 || row.signals > 0 || (row.municipality.value ?? 0) > 0);
+  doc.moveDown(0.5);
+  doc.font('Helvetica-Bold').fontSize(10).fillColor(INK).text('Eigen cijfers: signalen per 1.000 inwoners', MARGIN, doc.y, { width: CONTENT });
+  doc.moveDown(0.3);
+  const period = `${formatDate(ownFigures.from)} t/m ${formatDate(ownFigures.to)}`;
+  const notes: string[] = [];
+  const cell = (figure: Figure) => {
+    if (figure.method !== 'unavailable') return formatFigureValue(figure.value, 1, '');
+    const index = notes.indexOf(figure.note) === -1 ? notes.push(figure.note) : notes.indexOf(figure.note) + 1;
+    return `n.b.(${index})`;
+  };
+  const columns = [
+    { label: 'Thema', width: 150 },
+    { label: 'Signalen', width: 60, align: 'right' as const },
+    { label: `${data.areaName} per 1.000`, width: 90, align: 'right' as const },
+    { label: `${data.municipalityName} per 1.000`, width: 90, align: 'right' as const },
+    { label: 'Bron', width: CONTENT - 390 },
+  ];
+  tableRow(doc, columns, columns.map((column) => column.label), true);
+  for (const row of rows) tableRow(doc, columns, [row.title, String(row.signals), cell(row.figure), cell(row.municipality), `Schakel, signalen ${ownFigures.year}`]);
+  doc.moveDown(0.5);
+  doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+  doc.text(
+    `Periode: ${period} (ontvangstdatum). Geteld: wijkvraagstukken en individuele vragen; niet: dagelijkse meldingen, wat naar het meldkanaal is ` +
+      'doorgezet en dubbele signalen. Een signaal met meer thema’s telt bij elk thema; Nederland heeft geen vergelijkbaar cijfer.',
+    MARGIN,
+    doc.y,
+    { width: CONTENT },
+  );
   notes.forEach((note, i) => doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT }));
   doc.fillColor(INK);
 }
@@ -214,7 +230,7 @@ function footers(doc: PDFKit.PDFDocument, data: AreaReportData): void {
     doc.font('Helvetica').fontSize(8).fillColor(MUTED).text(
       `Gebiedsrapportage ${data.areaName} — gemeente ${data.municipalityName} — pagina ${i + 1} van ${range.count}`,
       MARGIN,
-      841.89 - 40,
+      PAGE_HEIGHT - 40,
       { width: CONTENT, align: 'center', lineBreak: false },
     );
   }

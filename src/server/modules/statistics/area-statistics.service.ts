@@ -1,74 +1,13 @@
-import type { AreaComparison, AreaFigure, AreaFigures, Figure } from '../../../shared/schemas/statistics.js';
+import { type AreaComparison, type AreaFigure, type AreaFigures, type Figure, type Indicator, parseOwnFigureId } from '../../../shared/schemas/statistics.js';
 import type { Scope } from '../../platform/db/scope.js';
 import { notFound } from '../../platform/errors.js';
-import { combineFigure, countryFigure, coverArea, type Hierarchy } from './aggregate-figures.js';
+import { coverArea } from './aggregate-figures.js';
+import { type AreaContext, areaFigure, loadAreaContext, municipalityAndCountry } from './area-context.js';
+import { createOwnFigureLookup, listOwnFigures, type OwnFigure } from './own-figures.js';
+import { presentOwnFigures } from './own-figures.presenter.js';
 import { getIndicator } from './public-statistics.service.js';
 import { presentIndicator } from './statistics.presenter.js';
-import { type AreaRegionsRow, listAreaRegionRows, listTenantRegionRows, readMunicipalityName } from './statistics.repo.js';
 import type { IndicatorMeta, StatisticsSnapshot, StatisticsStore } from './statistics-store.js';
-
-/** What the figures of a municipality's areas need: its CBS hierarchy, region names and its areas. */
-export interface AreaContext {
-  municipalityCode: string;
-  municipalityName: string;
-  hierarchy: Hierarchy;
-  areas: AreaRegionsRow[];
-  nameOf: (code: string) => string;
-}
-
-export async function loadAreaContext(scope: Scope, snapshot: StatisticsSnapshot): Promise<AreaContext> {
-  // One connection in a transaction: one query at a time.
-  const regions = await listTenantRegionRows(scope.db, scope.municipalityId);
-  const areas = await listAreaRegionRows(scope.db, scope.municipalityId);
-  const municipalityName = await readMunicipalityName(scope.db, scope.municipalityId);
-  const districts = regions.filter((region) => region.kind === 'district').map((region) => region.code);
-  const neighbourhoodsOf = new Map<string, string[]>();
-  for (const region of regions) {
-    if (region.kind !== 'neighbourhood' || !region.district_code) continue;
-    const list = neighbourhoodsOf.get(region.district_code) ?? [];
-    list.push(region.code);
-    neighbourhoodsOf.set(region.district_code, list);
-    if (!districts.includes(region.district_code)) districts.push(region.district_code);
-  }
-  const names = new Map(regions.map((region) => [region.code, region.name]));
-  names.set(scope.municipalityId, municipalityName);
-  return {
-    municipalityCode: scope.municipalityId,
-    municipalityName,
-    hierarchy: { municipalityCode: scope.municipalityId, districts: districts.sort(), neighbourhoodsOf },
-    areas,
-    nameOf: (code) => names.get(code) ?? snapshot.regionName(code) ?? (code === 'NL01' ? 'Nederland' : code),
-  };
-}
-
-/** An area's figure for one indicator, built from exactly the CBS regions the area consists of. */
-export async function areaFigure(options: { snapshot: StatisticsSnapshot; context: AreaContext; indicator: IndicatorMeta; regionCodes: string[] }): Promise<Figure> {
-  const { snapshot, context, indicator } = options;
-  const values = await snapshot.values(indicator.id);
-  const weights = indicator.weightId ? await snapshot.values(indicator.weightId) : undefined;
-  return combineFigure({
-    parts: coverArea(options.regionCodes, context.hierarchy),
-    values,
-    weights,
-    aggregation: indicator.row.aggregation,
-    hierarchy: context.hierarchy,
-    nameOf: context.nameOf,
-  });
-}
-
-async function municipalityAndCountry(snapshot: StatisticsSnapshot, context: AreaContext, indicator: IndicatorMeta): Promise<{ municipality: Figure; country: Figure }> {
-  const values = await snapshot.values(indicator.id);
-  const weights = indicator.weightId ? await snapshot.values(indicator.weightId) : undefined;
-  const municipality = combineFigure({
-    parts: [context.municipalityCode],
-    values,
-    weights,
-    aggregation: indicator.row.aggregation,
-    hierarchy: context.hierarchy,
-    nameOf: context.nameOf,
-  });
-  return { municipality, country: countryFigure({ values, weights, aggregation: indicator.row.aggregation }) };
-}
 
 /** The newest indicator of every series: the default set of key figures. */
 export function currentIndicators(snapshot: StatisticsSnapshot): IndicatorMeta[] {
@@ -82,14 +21,16 @@ export function currentIndicators(snapshot: StatisticsSnapshot): IndicatorMeta[]
  * An area's key figures beside its municipality and the Netherlands, each with its source, year and how it
  * was obtained; with every imported year of the same series for the trend charts.
  */
-export async function getAreaFigures(scope: Scope & { store: StatisticsStore; areaId: string; indicatorIds?: string[] }): Promise<AreaFigures> {
+export async function getAreaFigures(
+  scope: Scope & { store: StatisticsStore; areaId: string; indicatorIds?: string[]; year?: number; today?: Date },
+): Promise<AreaFigures> {
   const snapshot = await scope.store.current();
   const context = await loadAreaContext(scope, snapshot);
   const area = context.areas.find((candidate) => candidate.id === scope.areaId);
   if (!area) throw notFound('Gebied niet gevonden.');
-  const indicators = scope.indicatorIds
-    ? await Promise.all(scope.indicatorIds.map((id) => getIndicator(snapshot, id)))
-    : currentIndicators(snapshot);
+  // Own figures always come in `own`, whatever the list asks.
+  const publicIds = scope.indicatorIds?.filter((id) => parseOwnFigureId(id) === null);
+  const indicators = publicIds ? await Promise.all(publicIds.map((id) => getIndicator(snapshot, id))) : currentIndicators(snapshot);
   const figures: AreaFigure[] = [];
   for (const indicator of indicators) {
     const history = [];
@@ -116,6 +57,7 @@ export async function getAreaFigures(scope: Scope & { store: StatisticsStore; ar
     area: { id: area.id, name: area.name, regionCodes: area.region_codes, composition: coverArea(area.region_codes, context.hierarchy) },
     municipality: { code: context.municipalityCode, name: context.municipalityName },
     figures,
+    own: presentOwnFigures(await listOwnFigures({ ...scope, snapshot, context }), area.id),
   };
 }
 
@@ -127,22 +69,35 @@ async function partValues(snapshot: StatisticsSnapshot, context: AreaContext, in
   return parts.map((code) => ({ code, name: context.nameOf(code), value: values.get(code) ?? null }));
 }
 
-/** All areas of the municipality side by side for the chosen indicators. */
-export async function compareAreas(scope: Scope & { store: StatisticsStore; indicatorIds?: string[] }): Promise<AreaComparison> {
+/** All areas of the municipality side by side for the chosen indicators: CBS/RIVM and own figures alike. */
+export async function compareAreas(scope: Scope & { store: StatisticsStore; indicatorIds?: string[]; today?: Date }): Promise<AreaComparison> {
   const snapshot = await scope.store.current();
   const context = await loadAreaContext(scope, snapshot);
-  const indicators = scope.indicatorIds
-    ? await Promise.all(scope.indicatorIds.map((id) => getIndicator(snapshot, id)))
-    : currentIndicators(snapshot).slice(0, 8);
+  const findOwn = createOwnFigureLookup({ ...scope, snapshot, context });
+  const columns: (IndicatorMeta | OwnFigure)[] = [];
+  for (const id of scope.indicatorIds ?? currentIndicators(snapshot).slice(0, 8).map((indicator) => indicator.id)) {
+    columns.push((await findOwn(id)) ?? (await getIndicator(snapshot, id)));
+  }
+  const isOwn = (column: IndicatorMeta | OwnFigure): column is OwnFigure => 'byArea' in column;
   const areas = [];
   for (const area of context.areas) {
-    const figures = [];
-    for (const indicator of indicators) figures.push(await areaFigure({ snapshot, context, indicator, regionCodes: area.region_codes }));
+    const figures: Figure[] = [];
+    for (const column of columns) {
+      figures.push(
+        isOwn(column)
+          ? (column.byArea.get(area.id)?.figure as Figure)
+          : await areaFigure({ snapshot, context, indicator: column, regionCodes: area.region_codes }),
+      );
+    }
     areas.push({ id: area.id, name: area.name, figures });
   }
-  const references = await Promise.all(indicators.map((indicator) => municipalityAndCountry(snapshot, context, indicator)));
+  const references: { municipality: Figure; country: Figure }[] = [];
+  for (const column of columns) {
+    references.push(isOwn(column) ? { municipality: column.municipality.figure, country: column.country } : await municipalityAndCountry(snapshot, context, column));
+  }
+  const indicators: Indicator[] = columns.map((column) => (isOwn(column) ? column.indicator : presentIndicator(column)));
   return {
-    indicators: indicators.map(presentIndicator),
+    indicators,
     areas,
     municipality: references.map((reference) => reference.municipality),
     country: references.map((reference) => reference.country),

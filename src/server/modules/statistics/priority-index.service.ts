@@ -1,8 +1,12 @@
-import { NATIONAL_RANKING_LIMIT, type PrioritySelection, type PrioritySelectionInput, type Ranking, type RankingRequest } from '../../../shared/schemas/statistics.js';
+import {
+  NATIONAL_RANKING_LIMIT,
+  parseOwnFigureId,
+  type PrioritySelection, type PrioritySelectionInput, type Ranking, type RankingRequest } from '../../../shared/schemas/statistics.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Scope } from '../../platform/db/scope.js';
 import { AppError, badRequest, notFound } from '../../platform/errors.js';
-import { areaFigure, loadAreaContext } from './area-statistics.service.js';
+import { areaFigure, loadAreaContext } from './area-context.js';
+import { createOwnFigureLookup, type OwnFigure } from './own-figures.js';
 import { getIndicator } from './public-statistics.service.js';
 import { RANKING_METHOD, type RankingColumn, rankUnits } from './rank-units.js';
 import {
@@ -31,20 +35,34 @@ export async function buildRanking(options: {
 }): Promise<Ranking> {
   const { request } = options;
   const snapshot = options.snapshot ?? (await options.store.current());
-  const indicators = await Promise.all(request.indicators.map((choice) => getIndicator(snapshot, choice.id)));
-  const higherIsBetter = (i: number) => request.indicators[i]?.higherIsBetter ?? (indicators[i] as IndicatorMeta).row.higher_is_better;
+  const ownIds = request.indicators.map((choice) => choice.id).filter((id) => parseOwnFigureId(id) !== null);
+  if (ownIds.length > 0 && request.level !== 'area') {
+    throw badRequest('own_figure_per_area', 'Eigen cijfers (signalen per 1.000 inwoners) zijn er alleen per gebied. Kies ‘Gebieden’ om ermee te rangschikken.');
+  }
+  const context = options.scope && (request.level === 'area' || request.scope === 'municipality') ? await loadAreaContext(options.scope, snapshot) : undefined;
+  const findOwn = options.scope && context ? createOwnFigureLookup({ ...options.scope, store: options.store, snapshot, context }) : async () => undefined;
+  const indicators: RankingIndicator[] = [];
+  for (const choice of request.indicators) {
+    const own = await findOwn(choice.id);
+    indicators.push(own ? { kind: 'own', id: own.id, own } : { kind: 'public', id: choice.id, meta: await getIndicator(snapshot, choice.id) });
+  }
+  const higherIsBetter = (i: number) => request.indicators[i]?.higherIsBetter ?? describe(indicators[i] as RankingIndicator).higherIsBetter;
 
   let units: { unitId: string; name: string }[];
   let columns: RankingColumn[];
   if (request.level === 'area') {
-    if (!options.scope) throw new AppError(400, 'scope_required', 'Gebieden horen bij een gemeente.');
-    const context = await loadAreaContext(options.scope, snapshot);
+    if (!options.scope || !context) throw new AppError(400, 'scope_required', 'Gebieden horen bij een gemeente.');
     units = context.areas.map((area) => ({ unitId: area.id, name: area.name }));
     columns = [];
     for (const [i, indicator] of indicators.entries()) {
       const byArea = new Map<string, number | null>();
       for (const area of context.areas) {
-        byArea.set(area.id, (await areaFigure({ snapshot, context, indicator, regionCodes: area.region_codes })).value);
+        byArea.set(
+          area.id,
+          indicator.kind === 'own'
+            ? (indicator.own.byArea.get(area.id)?.figure.value ?? null)
+            : (await areaFigure({ snapshot, context, indicator: indicator.meta, regionCodes: area.region_codes })).value,
+        );
       }
       columns.push({ indicatorId: indicator.id, weight: request.indicators[i]?.weight ?? 1, higherIsBetter: higherIsBetter(i), valueOf: (id) => byArea.get(id) ?? null });
     }
@@ -52,7 +70,6 @@ export async function buildRanking(options: {
     const prefix =
       request.scope === 'country' ? LEVEL_PREFIX[request.level] : `${LEVEL_PREFIX[request.level]}${(options.scope?.municipalityId ?? '').slice(2)}`;
     if (request.scope === 'municipality' && !options.scope) throw new AppError(400, 'scope_required', 'Kies een gemeente.');
-    const context = request.scope === 'municipality' && options.scope ? await loadAreaContext(options.scope, snapshot) : undefined;
     const nameOf = (code: string) => context?.nameOf(code) ?? snapshot.regionName(code) ?? code;
     const valueMaps = await Promise.all(indicators.map((indicator) => snapshot.values(indicator.id)));
     const codes = new Set<string>();
@@ -67,6 +84,7 @@ export async function buildRanking(options: {
   }
 
   const result = rankUnits({ units, columns });
+  const titles = new Map(indicators.map((indicator) => [indicator.id, describe(indicator).title]));
   const limit = request.limit ?? (request.scope === 'country' ? NATIONAL_RANKING_LIMIT : Number.POSITIVE_INFINITY);
   const ownPrefix = options.municipalityId ? `${LEVEL_PREFIX[request.level === 'area' ? 'district' : request.level]}${options.municipalityId.slice(2)}` : undefined;
   const isShown = (unitId: string, index: number) => index < limit || (request.scope === 'country' && ownPrefix !== undefined && unitId.startsWith(ownPrefix));
@@ -75,11 +93,7 @@ export async function buildRanking(options: {
     scope: request.scope,
     method: RANKING_METHOD,
     indicators: indicators.map((indicator, i) => ({
-      id: indicator.id,
-      title: indicator.dataset.variantLabel ? `${indicator.row.title} (${indicator.dataset.variantLabel})` : indicator.row.title,
-      unit: indicator.row.unit,
-      source: indicator.dataset.source,
-      year: indicator.dataset.year,
+      ...describe(indicator),
       weight: request.indicators[i]?.weight ?? 1,
       share: result.columns[i]?.share ?? 0,
       higherIsBetter: higherIsBetter(i),
@@ -96,7 +110,7 @@ export async function buildRanking(options: {
     excludedTotal: result.excluded.length,
     excluded: result.excluded.filter((unit, index) => isShown(unit.unitId, index)).map((unit) => ({
       ...unit,
-      reason: `Geen waarde voor ${unit.missing.map((id) => snapshot.indicators.get(id)?.row.title ?? id).join(', ')}.`,
+      reason: `Geen waarde voor ${unit.missing.map((id) => titles.get(id) ?? id).join(', ')}.`,
     })),
   };
 }
@@ -171,6 +185,25 @@ function presentSelection(row: PrioritySelectionRow): PrioritySelection {
   };
 }
 
+
+/** A column of the ranking: a public indicator (CBS/RIVM) or an own figure (signals per 1,000 inhabitants). */
+type RankingIndicator = { kind: 'public'; id: string; meta: IndicatorMeta } | { kind: 'own'; id: string; own: OwnFigure };
+
+function describe(indicator: RankingIndicator): { id: string; title: string; unit: string; source: string; year: number; higherIsBetter: boolean } {
+  if (indicator.kind === 'own') {
+    const { title, unit, source, year, higherIsBetter } = indicator.own.indicator;
+    return { id: indicator.id, title, unit, source, year, higherIsBetter };
+  }
+  const { row, dataset } = indicator.meta;
+  return {
+    id: indicator.id,
+    title: dataset.variantLabel ? `${row.title} (${dataset.variantLabel})` : row.title,
+    unit: row.unit,
+    source: dataset.source,
+    year: dataset.year,
+    higherIsBetter: row.higher_is_better,
+  };
+}
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;

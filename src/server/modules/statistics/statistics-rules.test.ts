@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { IndicatorIdSchema, IndicatorSchema, ownFigureId, ownFigureIndicator, ownFigureIndicators, parseOwnFigureId } from '../../../shared/schemas/statistics.js';
 import { combineFigure, countryFigure, coverArea, type Hierarchy } from './aggregate-figures.js';
 import { aggregationOf } from './indicator-rules.js';
 import { planFromFiles } from './import-statistics.js';
+import { periodOfYear } from './own-figures.js';
 import { rankUnits } from './rank-units.js';
 import { StatisticsFileError } from './read-statistics-file.js';
 
@@ -162,5 +164,29 @@ describe('the priority index', () => {
       { indicatorId: 'x', share: 0.75, min: 10, max: 30 },
       { indicatorId: 'y', share: 0.25, min: 50, max: 70 },
     ]);
+  });
+});
+
+describe('own figures: ids, description and period', () => {
+  it('names each theme’s figure like a public indicator, and reads the id back', () => {
+    expect(ownFigureId(2025, null)).toBe('schakel.2025.SignalenPer1000');
+    expect(ownFigureId(2025, 'openbare-ruimte')).toBe('schakel.2025.openbare-ruimte.SignalenPer1000');
+    for (const indicator of ownFigureIndicators(2025)) {
+      expect(IndicatorIdSchema.safeParse(indicator.id).success, indicator.id).toBe(true);
+      expect(IndicatorSchema.parse(indicator)).toEqual(indicator);
+    }
+    expect(ownFigureIndicators(2025)).toHaveLength(14);
+    expect(parseOwnFigureId('schakel.2025.spelen-sport.SignalenPer1000')).toEqual({ year: 2025, theme: 'spelen-sport' });
+    expect(parseOwnFigureId('schakel.2025.SignalenPer1000')).toEqual({ year: 2025, theme: null });
+    expect(parseOwnFigureId('schakel.2025.onbekend.SignalenPer1000')).toBeNull();
+    expect(parseOwnFigureId('85984NED.2024.AantalInwoners_5')).toBeNull();
+    expect(ownFigureIndicator(2024, 'verkeer')).toMatchObject({ title: 'Signalen per 1.000 inwoners: Verkeer en parkeren', source: 'Schakel, signalen 2024', higherIsBetter: false });
+  });
+
+  it('counts a past year whole, this year up to today, and no future year', () => {
+    const today = new Date(2026, 10, 26);
+    expect(periodOfYear(2025, today)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(periodOfYear(2026, today)).toEqual({ from: '2026-01-01', to: '2026-11-26' });
+    expect(() => periodOfYear(2027, today)).toThrow(/nog niet begonnen/);
   });
 });

@@ -117,6 +117,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Gebieden van de gemeente naast elkaar: waarden per indicator, met gemeente en Nederland',
+        description: 'Indicatoren van CBS/RIVM en eigen cijfers (`schakel.JJJJ[.thema].SignalenPer1000`, signalen per 1.000 inwoners) door elkaar.',
         querystring: IndicatorSelectionQuerySchema,
         response: { 200: AreaComparisonSchema, ...errors },
       },
@@ -131,12 +132,18 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Kengetallen van een gebied naast gemeente en Nederland, met bron, jaar en berekening; alle jaren voor trends',
+        description:
+          'Met de eigen cijfers (`own`): signalen per 1.000 inwoners per thema en in totaal, van het gekozen jaar (`year`, zonder: dit jaar). ' +
+          'Jaar in de toekomst: 400 `year_not_started`.',
         params: IdParamsSchema,
         querystring: IndicatorSelectionQuerySchema,
         response: { 200: AreaFiguresSchema, ...errors },
       },
     },
-    (request) => scoped(app, request, (scope) => getAreaFigures({ ...scope, store, areaId: request.params.id, indicatorIds: request.query.indicators })),
+    (request) =>
+      scoped(app, request, (scope) =>
+        getAreaFigures({ ...scope, store, areaId: request.params.id, indicatorIds: request.query.indicators, year: request.query.year }),
+      ),
   );
 
   app.get(
@@ -168,7 +175,9 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Prioriteitsindex: gebieden, CBS-wijken of -buurten gerangschikt op gekozen indicatoren en gewichten',
-        description: 'Met de bijdrage van elke indicator. Verandert niets. `scope: country` rangschikt alle CBS-wijken (of -buurten) van Nederland.',
+        description:
+          'Met de bijdrage van elke indicator. Verandert niets. `scope: country` rangschikt alle CBS-wijken (of -buurten) van Nederland. ' +
+          'Eigen cijfers (`schakel.JJJJ[.thema].SignalenPer1000`) gaan alleen per gebied (`level: area`); anders 400 `own_figure_per_area`.',
         body: RankingRequestSchema,
         response: { 200: RankingSchema, ...errors },
       },

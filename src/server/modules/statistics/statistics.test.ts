@@ -6,6 +6,8 @@ import { buildTestApp, type TestApp } from '../../../../test/app.js';
 import { type Session, signIn } from '../../../../test/factories.js';
 import { importRealStatistics, pdfText } from '../../../../test/statistics.js';
 import { loadDemoStatistics } from './demo-statistics.js';
+import { isoDate } from './own-figures.js';
+import { allPdfText, pdfShows } from './pdf-text-for-tests.js';
 
 const INHABITANTS = '85984NED.2024.AantalInwoners_5';
 const DENSITY = '85984NED.2024.Bevolkingsdichtheid_34';
@@ -177,6 +179,14 @@ describe('statistics for areas, maps, the priority index and the area report (Be
 
   it('renders the area report as an A4 PDF with the area’s name and its figures', async () => {
     const id = await areaId('Halsteren');
+    const today = isoDate(new Date());
+    for (const [i, themes] of [['verkeer'], ['verkeer', 'groen']].entries()) {
+      await t.database.owner.query(
+        `insert into signals (municipality_id, reference, text, channel, received_on, area_id, kind, triage, themes, tracking_token_hash)
+         values ('GM0748', $1, 'Parkeerdruk rond de school in Halsteren', 'spreekuur', $2, $3, 'area_issue', '{}', $4, $5)`,
+        [`S-RAPPORT-${i}`, today, id, themes, `rapport-${i}-${Date.now()}`],
+      );
+    }
     const response = await t.app.inject({ url: `/api/v1/statistics/areas/${id}/report.pdf`, headers: connector.headers });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -188,6 +198,11 @@ describe('statistics for areas, maps, the priority index and the area report (Be
     expect(text).toContain('12.540');
     expect(text).toContain('CBS 2024 (85984NED)');
     expect(response.rawPayload.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    // The signals and themes of the last twelve months, the own figures and the connector's roles (all pages).
+    const all = allPdfText(response.rawPayload);
+    for (const expected of ['Eigen cijfers: signalen per 1.000 inwoners', 'Signalen en thema’s', 'kwamen er voor Halsteren 2 signalen binnen', 'Verkeer en parkeren', 'Groen en bomen', 'Alle signalen', 'Activiteiten van de wijkverbinder per rol', 'Kaart']) {
+      expect(pdfShows(all, expected), expected).toBe(true);
+    }
     expect((await t.app.inject({ url: '/api/v1/statistics/areas/00000000-0000-4000-8000-000000000000/report.pdf', headers: connector.headers })).statusCode).toBe(404);
   });
 

@@ -3,7 +3,8 @@ import { type Figure, formatFigureValue } from '../../../shared/schemas/statisti
 /** A figure with how it was obtained: "berekend" for sums and weighted means, "n.b." with the reason. */
 export function FigureValue({ figure, decimals, unit, noteNumber }: { figure: Figure; decimals: number; unit: string; noteNumber?: number }) {
   const text = formatFigureValue(figure.value, decimals, unit);
-  if (figure.method === 'source') return <>{text}</>;
+  // An own figure (signals ÷ inhabitants) shows its count beside it; its calculation is in the note of the table.
+  if (figure.method === 'source' || figure.method === 'rate') return <>{text}</>;
   if (figure.method === 'unavailable' && noteNumber !== undefined) {
     // In a wide table the reason is a numbered note under it, not repeated in every cell.
     return (

@@ -25,7 +25,7 @@ export function IndicatorSelect(props: {
           {list.map((indicator) => (
             <option key={indicator.id} value={indicator.id}>
               {indicator.title}
-              {indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}
+              {indicator.unit && indicator.unit !== 'aantal' && !indicator.title.includes(indicator.unit) ? ` (${indicator.unit})` : ''}
             </option>
           ))}
         </optgroup>

@@ -35,8 +35,13 @@ export const useIndicatorValues = (indicatorId: string | undefined, level: 'dist
     enabled: Boolean(indicatorId && municipality),
   });
 
-export const useAreaFigures = (areaId: string) =>
-  useQuery({ queryKey: [KEY, 'area', areaId], queryFn: () => request<AreaFigures>('GET', `/api/v1/statistics/areas/${encodeURIComponent(areaId)}`) });
+/** An area's key figures, with its own figures (signals per 1,000 inhabitants) of `year` (default: this year). */
+export const useAreaFigures = (areaId: string, year?: number) =>
+  useQuery({
+    queryKey: [KEY, 'area', areaId, year ?? 'current'],
+    queryFn: () => request<AreaFigures>('GET', `/api/v1/statistics/areas/${encodeURIComponent(areaId)}`, { query: { year } }),
+    placeholderData: (previous) => previous,
+  });
 
 export const useAreaComparison = (indicatorIds: string[]) =>
   useQuery({
