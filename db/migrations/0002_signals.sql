@@ -66,6 +66,7 @@ create table signals (
 );
 create index signals_inbox on signals (municipality_id, status, created_at desc);
 create index signals_recent on signals (municipality_id, created_at desc);
+create index signals_received on signals (municipality_id, received_on);
 -- The connector's decisions that triage learns from (a few hundred newest per municipality).
 create index signals_learned on signals (municipality_id, updated_at desc) where kind_confirmed_by is not null;
 create index signals_area on signals (municipality_id, area_id, created_at desc);
