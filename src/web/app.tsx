@@ -43,6 +43,19 @@ const ReferralDetailPage = lazyPage(() => import('./routes/referral-detail.js'),
 const DirectoryPage = lazyPage(() => import('./routes/directory.js'), 'DirectoryPage');
 const AdminTemplatesPage = lazyPage(() => import('./routes/admin-templates.js'), 'AdminTemplatesPage');
 
+// Programme and meetings (issue 6)
+const ProgrammeAreaPage = lazyPage(() => import('./routes/programme-area.js'), 'ProgrammeAreaPage');
+const ProgrammeParticipationPage = lazyPage(() => import('./routes/programme-participation.js'), 'ProgrammeParticipationPage');
+const MeetingOverviewPage = lazyPage(() => import('./routes/meeting-overview.js'), 'MeetingOverviewPage');
+const MeetingNewPage = lazyPage(() => import('./routes/meeting-new.js'), 'MeetingNewPage');
+const MeetingDetailPage = lazyPage(() => import('./routes/meeting-detail.js'), 'MeetingDetailPage');
+const MeetingOfficeHoursPage = lazyPage(() => import('./routes/meeting-office-hours.js'), 'MeetingOfficeHoursPage');
+const MeetingCollegePage = lazyPage(() => import('./routes/meeting-college.js'), 'MeetingCollegePage');
+const InitiativeListPage = lazyPage(() => import('./routes/initiative-list.js'), 'InitiativeListPage');
+const InitiativeDetailPage = lazyPage(() => import('./routes/initiative-detail.js'), 'InitiativeDetailPage');
+const InitiativePublicPage = lazyPage(() => import('./routes/initiative-public.js'), 'InitiativePublicPage');
+const InitiativeTrackingPage = lazyPage(() => import('./routes/initiative-tracking.js'), 'InitiativeTrackingPage');
+
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     // A session that ended (expired, or signed out elsewhere): forget the user, so the page asks to sign in.
@@ -85,6 +98,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="inloggen" element={<SignInPage />} />
               <Route path="melden" element={onDemand(<PublicIntakePage />)} />
               <Route path="volgen/:token" element={onDemand(<PublicTrackingPage />)} />
+              <Route path="initiatief" element={onDemand(<InitiativePublicPage />)} />
+              <Route path="initiatief/volgen/:token" element={onDemand(<InitiativeTrackingPage />)} />
               <Route path="werk" element={<WorkLayout />}>
                 <Route index element={<WorkOverviewPage />} />
                 <Route path="gebieden/:id" element={<WorkAreaPage />} />
@@ -108,6 +123,15 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="verzoeken/:id" element={<RequireAuth roles={[...STAFF]}><ReferralDetailPage /></RequireAuth>} />
                 <Route path="wegwijzer" element={<RequireAuth roles={[...STAFF]}><DirectoryPage /></RequireAuth>} />
                 <Route path="beheer/berichten" element={<RequireAuth roles={[...MANAGERS]}><AdminTemplatesPage /></RequireAuth>} />
+                <Route path="gebieden/:id/programma" element={<RequireAuth roles={[...STAFF, 'partner']}><ProgrammeAreaPage /></RequireAuth>} />
+                <Route path="gebieden/:id/spreekuren" element={<RequireAuth roles={['connector', 'coordinator']}><MeetingOfficeHoursPage /></RequireAuth>} />
+                <Route path="participatie" element={<RequireAuth roles={[...STAFF]}><ProgrammeParticipationPage /></RequireAuth>} />
+                <Route path="bijeenkomsten" element={<RequireAuth roles={[...STAFF]}><MeetingOverviewPage /></RequireAuth>} />
+                <Route path="bijeenkomsten/nieuw" element={<RequireAuth roles={['connector', 'coordinator']}><MeetingNewPage /></RequireAuth>} />
+                <Route path="bijeenkomsten/:id" element={<RequireAuth roles={[...STAFF]}><MeetingDetailPage /></RequireAuth>} />
+                <Route path="college" element={<RequireAuth roles={[...STAFF]}><MeetingCollegePage /></RequireAuth>} />
+                <Route path="initiatieven" element={<RequireAuth roles={[...STAFF]}><InitiativeListPage /></RequireAuth>} />
+                <Route path="initiatieven/:id" element={<RequireAuth roles={[...STAFF]}><InitiativeDetailPage /></RequireAuth>} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -59,6 +59,14 @@ export function SiteLayout() {
             ]
           : []),
         ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') ? [{ to: '/werk/statistieken', label: 'Kengetallen' }] : []),
+        ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman')
+          ? [
+              { to: '/werk/bijeenkomsten', label: 'Bijeenkomsten' },
+              { to: '/werk/initiatieven', label: 'Initiatieven' },
+              { to: '/werk/college', label: 'College' },
+              { to: '/werk/participatie', label: 'Participatie' },
+            ]
+          : []),
         ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/gemeente', label: 'Gemeente' }] : []),
         ...(hasRole(me, 'administrator', 'coordinator')
           ? [

@@ -7,6 +7,9 @@ import { usePageTitle } from '../components/page-title.js';
 import { ContactCard } from '../features/lookup/ContactCard.js';
 import { usePublicCard, usePublicMunicipalities } from '../features/lookup/use-lookup.js';
 import { useMunicipalityBranding } from '../features/theme/branding.js';
+import { PublicInitiatives } from '../features/initiatives/PublicInitiatives.js';
+import { PublicCalendar } from '../features/meetings/PublicCalendar.js';
+import { PublicProgramme } from '../features/programme/PublicProgramme.js';
 
 /** The public page of one area: its contact card. */
 export function PublicAreaPage() {
@@ -28,6 +31,9 @@ export function PublicAreaPage() {
             {card.data.areaKind === 'kern' ? 'Kern' : 'Wijk'} in de gemeente {card.data.municipality.name}.
           </p>
           <ContactCard card={card.data} showAreaLink={false} />
+          <PublicCalendar areaId={card.data.areaId} areaName={card.data.areaName} />
+          <PublicProgramme areaId={card.data.areaId} areaName={card.data.areaName} />
+          <PublicInitiatives areaId={card.data.areaId} areaName={card.data.areaName} municipalityCode={card.data.municipality.code} />
           <p className="utrecht-paragraph">
             <AppLink to={`/melden?gemeente=${card.data.municipality.code}&gebied=${encodeURIComponent(card.data.areaId)}`}>
               Geef een signaal over {card.data.areaName} door

@@ -13,6 +13,7 @@ import { hasRole, useMe } from '../features/auth/use-session.js';
 import { ContactCard } from '../features/lookup/ContactCard.js';
 import { usePublicCard } from '../features/lookup/use-lookup.js';
 import { useOwnMunicipality } from '../features/municipality/use-municipality.js';
+import { AreaWorkLinks } from '../features/programme/AreaWorkLinks.js';
 import { AreaSignals } from '../features/signals/AreaSignals.js';
 
 /** The record of one area: its people, its neighbourhoods on a map, and its public contact card. */
@@ -60,6 +61,8 @@ export function WorkAreaPage() {
           </section>
 
           {hasRole(me, 'connector', 'coordinator', 'administrator', 'alderman') && <AreaSignals area={area.data} regions={regions.data?.regions} />}
+
+          {hasRole(me, 'connector', 'coordinator', 'administrator', 'alderman', 'specialist') && <AreaWorkLinks areaId={area.data.id} canPlan={hasRole(me, 'connector', 'coordinator')} />}
 
           <section aria-labelledby="buurten">
             <Heading level={2} id="buurten">

@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as apiSignIn } from '../test/factories.js';
+import { importRealStatistics } from '../test/statistics.js';
+import { type E2E, expectNoAxeViolations, signIn, startE2E, waitForPage } from './helpers.js';
+
+const SIGNAL_TEXT = 'Bewoners van de Tuinwijk maken zich zorgen over jongeren die ’s avonds overlast geven bij het winkelcentrum.';
+const VISIT_TEXT = 'Een bewoner van de Meilustlaan vertelt dat de stoepen vol staan met geparkeerde auto’s, rolstoelen kunnen er niet langs.';
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('link', { name: 'Inloggen voor medewerkers' }).waitFor();
+}
+
+/** Next year's date in March, so the meeting is always in the future (and in winter time). */
+const nextMarch = () => `${new Date().getFullYear() + 1}-03-12`;
+
+describe('programme and meetings: a connector runs the area’s year, residents see it and take part', () => {
+  let e2e: E2E;
+  let areaId = '';
+
+  beforeAll(async () => {
+    e2e = await startE2E();
+    const { app, database, config } = e2e.app;
+    await importRealStatistics(database.owner, config.sharedDataDir);
+    areaId = (await database.owner.query(`select id from areas where municipality_id = 'GM0748' and name = 'Noordelijke wijken'`)).rows[0].id;
+    const connector = await apiSignIn(app, 'wijkverbinder@bergenopzoom.demo', 'demo');
+    const signal = await app.inject({ method: 'POST', url: '/api/v1/signals/staff', headers: connector.headers, payload: { text: SIGNAL_TEXT, channel: 'gesprek', areaId } });
+    expect(signal.statusCode, signal.body).toBe(201);
+    const schedule = await app.inject({
+      method: 'POST',
+      url: '/api/v1/office-hours',
+      headers: connector.headers,
+      payload: { areaId, title: 'Spreekuur wijkverbinder', location: 'Wijksteunpunt Tuinwijk', weekday: 2, startTime: '14:00', endTime: '16:00', startsOn: '2025-01-07', themes: ['veiligheid'] },
+    });
+    expect(schedule.statusCode, schedule.body).toBe(201);
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('plans a leefbaarheidsgesprek whose agenda shows the area’s figures and open signals', async () => {
+    const { page } = e2e;
+    await signIn(page, 'wijkverbinder@bergenopzoom.demo');
+    await page.goto(`/werk/gebieden/${areaId}`);
+    await waitForPage(page, 'Noordelijke wijken');
+    await page.getByRole('link', { name: 'Leefbaarheidsgesprek of overleg plannen' }).click();
+    await waitForPage(page, 'Bijeenkomst plannen');
+    await expectNoAxeViolations(page);
+    expect(await page.getByLabel('Soort bijeenkomst').inputValue()).toBe('leefbaarheidsgesprek');
+    await page.getByLabel('Titel').fill('Leefbaarheidsgesprek Noordelijke wijken');
+    await page.getByLabel('Datum').fill(nextMarch());
+    await page.getByLabel('Locatie').fill('Wijkcentrum De Mussenberg');
+    await page.getByRole('button', { name: 'Plannen en agenda maken' }).click();
+    await waitForPage(page, 'Leefbaarheidsgesprek: Leefbaarheidsgesprek Noordelijke wijken');
+    expect(await page.getByText(/19:30/).first().isVisible()).toBe(true);
+    for (const phase of ['Ontdekken', 'Dromen', 'Ontwerpen', 'Doen']) {
+      await page.getByRole('heading', { level: 3, name: new RegExp(`^${phase}`) }).waitFor();
+    }
+    const agenda = page.getByRole('region', { name: /Agenda/ });
+    expect(await agenda.getByText(/^Kengetal .*inwoners/i).first().textContent()).toMatch(/\(gemeente [\d.]+/);
+    const signalLink = agenda.getByRole('link', { name: /overlast geven bij het winkelcentrum/ });
+    expect(await signalLink.getAttribute('href')).toMatch(/^\/werk\/signalen\//);
+    await expectNoAxeViolations(page);
+  });
+
+  it('records agreements that appear as actions with an owner and a due date', async () => {
+    const { page } = e2e;
+    await page.getByLabel('Afspraak', { exact: true }).fill('Jongerenwerk spreekt de groep bij het winkelcentrum aan');
+    await page.getByLabel('Eigenaar: een collega').selectOption({ label: 'Sanne Rijnders (Stedelijke Ontwikkeling)' });
+    await page.getByLabel('Vóór (datum)').fill(`${new Date().getFullYear() + 1}-04-30`);
+    await page.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    const table = page.getByRole('table', { name: 'Afspraken van deze bijeenkomst' });
+    await table.getByRole('rowheader', { name: 'Jongerenwerk spreekt de groep bij het winkelcentrum aan' }).waitFor();
+    expect(await table.getByRole('cell', { name: 'Sanne Rijnders' }).count()).toBe(1);
+    // An agreement without an owner is refused, with the error next to the field.
+    await page.getByLabel('Afspraak', { exact: true }).fill('Iemand regelt extra verlichting');
+    await page.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /Eigenaar: kies een collega/ }).waitFor();
+    await page.getByLabel('Of: naam van de eigenaar (partner, bewoner)').fill('Stadlander');
+    await page.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await table.getByRole('cell', { name: 'Stadlander' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bijeenkomsten', exact: true }).click();
+    await waitForPage(page, 'Bijeenkomsten');
+    const mine = page.getByRole('table', { name: 'Afspraken waarvan u eigenaar bent' });
+    await mine.getByRole('rowheader', { name: /Jongerenwerk spreekt de groep/ }).waitFor();
+    await mine.getByRole('button', { name: /^Gedaan\W+Jongerenwerk/ }).click();
+    await page.getByText('Geen openstaande afspraken op uw naam.').waitFor();
+    const coverage = page.getByRole('table', { name: 'Welke gebieden hun jaarlijkse leefbaarheidsgesprek hadden' });
+    expect(await coverage.getByRole('row', { name: /Noordelijke wijken/ }).getByRole('cell', { name: 'Gepland' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
+  it('turns a spreekuur visit into a signal in one step', async () => {
+    const { page } = e2e;
+    await page.goto(`/werk/gebieden/${areaId}/spreekuren`);
+    await waitForPage(page, 'Spreekuren Noordelijke wijken');
+    await page.getByText(/Spreekuur wijkverbinder.*elke dinsdag 14:00–16:00, Wijksteunpunt Tuinwijk/).waitFor();
+    await page.getByLabel('Spreekuur', { exact: true }).selectOption({ label: 'Spreekuur wijkverbinder' });
+    await page.getByLabel('Vraag of signaal van de bezoeker').fill(VISIT_TEXT);
+    await page.getByLabel('Namens wie (niet verplicht)').fill('bewoner Meilustlaan');
+    await page.getByLabel('Signaal', { exact: true }).check();
+    await page.getByRole('button', { name: 'Bezoek vastleggen' }).click();
+    const confirmation = page.getByRole('status').filter({ hasText: /Bezoek vastgelegd als signaal S-\d{4}-\d{4}/ });
+    await confirmation.waitFor();
+    const log = page.getByRole('table', { name: 'Bezoeken aan het spreekuur' });
+    const link = log.getByRole('link', { name: /^signaal S-/ });
+    await link.waitFor();
+    await expectNoAxeViolations(page);
+    await link.click();
+    await page.getByText(VISIT_TEXT).first().waitFor();
+    await page.getByText('Spreekuur').first().waitFor();
+    await signOut(page);
+  });
+
+  it('lets a resident submit an initiative on the area page and follow it with the tracking link', async () => {
+    const { page } = e2e;
+    await page.goto(`/gebied/${areaId}`);
+    await waitForPage(page, 'Noordelijke wijken');
+    await page.getByRole('heading', { level: 2, name: 'Spreekuren en bijeenkomsten' }).waitFor();
+    await page.getByText(/Spreekuur wijkverbinder.*Wijksteunpunt Tuinwijk/).first().waitFor();
+    await page.getByText(/Leefbaarheidsgesprek Noordelijke wijken: .*19:30, Wijkcentrum De Mussenberg/).waitFor();
+    expect(await page.getByRole('link', { name: /in uw eigen agenda \(iCalendar\)/ }).getAttribute('href')).toContain(`/api/v1/areas/${areaId}/calendar.ics`);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Dien uw initiatief in' }).click();
+    await waitForPage(page, 'Bewonersinitiatief indienen');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Titel van uw idee').fill('Buurtmoestuin Tuinwijk');
+    await page.getByLabel('Uw idee', { exact: true }).fill('Op het braakliggende stuk aan de Dahliastraat een moestuin beginnen met de buurt.');
+    await page.getByLabel('Bedrag dat u nodig denkt te hebben, in euro (niet verplicht)').fill('1.500');
+    await page.getByLabel('E-mailadres').fill('fatma@example.nl');
+    // Without consent the form says why, next to the checkbox.
+    await page.getByRole('button', { name: 'Initiatief indienen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /Toestemming/ }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel(/Ik geef toestemming/).check();
+    await page.getByRole('button', { name: 'Initiatief indienen' }).click();
+    await waitForPage(page, 'Uw initiatief is ontvangen');
+    const reference = (await page.getByText(/BI-\d{4}-\d{4}/).first().textContent())?.match(/BI-\d{4}-\d{4}/)?.[0] ?? '';
+    expect(reference).toMatch(/^BI-/);
+    await page.getByRole('link', { name: `Volg uw initiatief ${reference}` }).click();
+    await waitForPage(page, 'Uw initiatief: Buurtmoestuin Tuinwijk');
+    await page.getByText(/Status: Ontvangen/).waitFor();
+    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Ontvangen');
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows the initiator the connector’s intake and message, never the internal notes', async () => {
+    const { page } = e2e;
+    const trackingPath = new URL(page.url()).pathname;
+    await signIn(page, 'wijkverbinder@bergenopzoom.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Initiatieven', exact: true }).click();
+    await waitForPage(page, 'Bewonersinitiatieven');
+    await page.getByRole('link', { name: /Buurtmoestuin Tuinwijk/ }).click();
+    await waitForPage(page, /Buurtmoestuin Tuinwijk/);
+    await page.getByText('fatma@example.nl', { exact: false }).waitFor();
+    await page.getByLabel('Verslag van het gesprek (intern)').fill('Zes huishoudens doen mee; grond is van de gemeente.');
+    await page.getByLabel('Bericht aan de initiatiefnemer (niet verplicht)').fill('Fijn dat we elkaar spraken. Ik zoek uit wat kan.');
+    await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await page.getByText(/Kennismakingsgesprek\. Ontvangen/).waitFor();
+    await expectNoAxeViolations(page);
+    await signOut(page);
+    await page.goto(trackingPath);
+    await waitForPage(page, 'Uw initiatief: Buurtmoestuin Tuinwijk');
+    await page.getByText('Fijn dat we elkaar spraken. Ik zoek uit wat kan.').waitFor();
+    expect(await page.getByText(/Zes huishoudens/).count()).toBe(0);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
