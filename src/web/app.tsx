@@ -43,6 +43,17 @@ const ReferralDetailPage = lazyPage(() => import('./routes/referral-detail.js'),
 const DirectoryPage = lazyPage(() => import('./routes/directory.js'), 'DirectoryPage');
 const AdminTemplatesPage = lazyPage(() => import('./routes/admin-templates.js'), 'AdminTemplatesPage');
 
+// Activities, partners, dashboards, handover, connector finder (issue 4)
+const ActivityLogPage = lazyPage(() => import('./routes/activity-log.js'), 'ActivityLogPage');
+const ActivityTimelinePage = lazyPage(() => import('./routes/activity-timeline.js'), 'ActivityTimelinePage');
+const DashboardRolesPage = lazyPage(() => import('./routes/dashboard-roles.js'), 'DashboardRolesPage');
+const DashboardResponsivenessPage = lazyPage(() => import('./routes/dashboard-responsiveness.js'), 'DashboardResponsivenessPage');
+const OrganisationListPage = lazyPage(() => import('./routes/organisation-list.js'), 'OrganisationListPage');
+const OrganisationNewPage = lazyPage(() => import('./routes/organisation-new.js'), 'OrganisationNewPage');
+const OrganisationDetailPage = lazyPage(() => import('./routes/organisation-detail.js'), 'OrganisationDetailPage');
+const HandoverAreaPage = lazyPage(() => import('./routes/handover-area.js'), 'HandoverAreaPage');
+const ConnectorFinderPage = lazyPage(() => import('./routes/connector-finder.js'), 'ConnectorFinderPage');
+
 // Programme and meetings (issue 6)
 const ProgrammeAreaPage = lazyPage(() => import('./routes/programme-area.js'), 'ProgrammeAreaPage');
 const ProgrammeParticipationPage = lazyPage(() => import('./routes/programme-participation.js'), 'ProgrammeParticipationPage');
@@ -123,6 +134,15 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="verzoeken/:id" element={<RequireAuth roles={[...STAFF]}><ReferralDetailPage /></RequireAuth>} />
                 <Route path="wegwijzer" element={<RequireAuth roles={[...STAFF]}><DirectoryPage /></RequireAuth>} />
                 <Route path="beheer/berichten" element={<RequireAuth roles={[...MANAGERS]}><AdminTemplatesPage /></RequireAuth>} />
+                <Route path="activiteiten" element={<RequireAuth roles={['connector', 'coordinator']}><ActivityLogPage /></RequireAuth>} />
+                <Route path="tijdlijn" element={<RequireAuth roles={['connector', 'coordinator', 'administrator', 'alderman']}><ActivityTimelinePage /></RequireAuth>} />
+                <Route path="dashboard/rollen" element={<RequireAuth roles={['connector', 'coordinator', 'administrator', 'alderman']}><DashboardRolesPage /></RequireAuth>} />
+                <Route path="dashboard/afdelingen" element={<RequireAuth roles={['connector', 'coordinator', 'administrator', 'alderman']}><DashboardResponsivenessPage /></RequireAuth>} />
+                <Route path="organisaties" element={<RequireAuth><OrganisationListPage /></RequireAuth>} />
+                <Route path="organisaties/nieuw" element={<RequireAuth roles={['connector', 'coordinator', 'administrator']}><OrganisationNewPage /></RequireAuth>} />
+                <Route path="organisaties/:id" element={<RequireAuth><OrganisationDetailPage /></RequireAuth>} />
+                <Route path="gebieden/:id/overdracht" element={<RequireAuth roles={[...MANAGERS]}><HandoverAreaPage /></RequireAuth>} />
+                <Route path="wie-is-de-wijkverbinder" element={<RequireAuth roles={[...STAFF]}><ConnectorFinderPage /></RequireAuth>} />
                 <Route path="gebieden/:id/programma" element={<RequireAuth roles={[...STAFF, 'partner']}><ProgrammeAreaPage /></RequireAuth>} />
                 <Route path="gebieden/:id/spreekuren" element={<RequireAuth roles={['connector', 'coordinator']}><MeetingOfficeHoursPage /></RequireAuth>} />
                 <Route path="participatie" element={<RequireAuth roles={[...STAFF]}><ProgrammeParticipationPage /></RequireAuth>} />

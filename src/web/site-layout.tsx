@@ -59,6 +59,15 @@ export function SiteLayout() {
             ]
           : []),
         ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') ? [{ to: '/werk/statistieken', label: 'Kengetallen' }] : []),
+        ...(hasRole(me, 'connector', 'coordinator') ? [{ to: '/werk/activiteiten', label: 'Activiteiten' }] : []),
+        ...(hasRole(me, 'connector', 'coordinator', 'administrator', 'alderman')
+          ? [
+              { to: '/werk/dashboard/rollen', label: 'Rolinvulling' },
+              { to: '/werk/dashboard/afdelingen', label: 'Reactiesnelheid' },
+            ]
+          : []),
+        { to: '/werk/organisaties', label: 'Partners' },
+        ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') ? [{ to: '/werk/wie-is-de-wijkverbinder', label: 'Wie is de wijkverbinder?' }] : []),
         ...(hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman')
           ? [
               { to: '/werk/bijeenkomsten', label: 'Bijeenkomsten' },

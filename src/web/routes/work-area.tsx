@@ -12,6 +12,7 @@ import { useArea, useAreas, useRegions } from '../features/areas/use-areas.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { ContactCard } from '../features/lookup/ContactCard.js';
 import { usePublicCard } from '../features/lookup/use-lookup.js';
+import { AreaPartnerWork } from '../features/activities/AreaPartnerWork.js';
 import { useOwnMunicipality } from '../features/municipality/use-municipality.js';
 import { AreaWorkLinks } from '../features/programme/AreaWorkLinks.js';
 import { AreaSignals } from '../features/signals/AreaSignals.js';
@@ -59,6 +60,8 @@ export function WorkAreaPage() {
             </Heading>
             <AreaPeopleList area={area.data} connectorTitle={municipality?.connectorTitle ?? 'wijkverbinder'} />
           </section>
+
+          {hasRole(me, 'administrator', 'coordinator', 'connector', 'specialist', 'alderman') && <AreaPartnerWork area={area.data} />}
 
           {hasRole(me, 'connector', 'coordinator', 'administrator', 'alderman') && <AreaSignals area={area.data} regions={regions.data?.regions} />}
 
