@@ -7,6 +7,7 @@ import { readMunicipalityNames } from '../modules/boundaries/municipality-names.
 import { type ParsedRegion, parseBoundaryFile } from '../modules/boundaries/parse-boundaries.js';
 import { DEMO_BOUNDARY_FILES, DEMO_MUNICIPALITIES, type DemoMunicipality } from './demo-data.js';
 import { loadDemoWork } from './demo-work.js';
+import { loadDemoProgramme } from './demo-programme.js';
 
 /**
  * Loads the demo municipalities (Bergen op Zoom, Den Helder, Ridderkerk) from the real CBS files, with
@@ -48,6 +49,7 @@ export async function loadDemoData(options: {
     await client.query('begin');
     for (const municipality of DEMO_MUNICIPALITIES) await loadMunicipality(client, municipality, passwordHash);
     await loadDemoWork(client, 'GM0748');
+    await loadDemoProgramme(client, 'GM0748');
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => {});

@@ -8,6 +8,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { ActionsTable } from '../features/meetings/ActionsTable.js';
+import { PersonalFeed } from '../features/meetings/PersonalFeed.js';
 import { useActions, useCoverage, useMeetings } from '../features/meetings/api.js';
 import { formatDate, formatDateTime } from '../features/programme/api.js';
 
@@ -97,6 +98,7 @@ export function MeetingOverviewPage() {
           </table>
         )}
       </section>
+      <PersonalFeed />
     </>
   );
 }

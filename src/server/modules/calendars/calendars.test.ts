@@ -10,12 +10,14 @@ describe('office hours and calendars', () => {
   let specialist: Session;
   let areaId = '';
   let specialistId = '';
+  let connectorId = '';
   let scheduleId = '';
 
   beforeAll(async () => {
     t = await buildTestApp({ template: 'demo' });
-    areaId = (await t.database.owner.query(`select id from areas where municipality_id = 'GM0748' and name = 'Noordelijke wijken'`)).rows[0].id;
+    areaId = (await t.database.owner.query(`select id from areas where municipality_id = 'GM0748' and name = 'Gageldonk-Warande'`)).rows[0].id;
     specialistId = (await t.database.owner.query(`select id from users where email = 'specialist@bergenopzoom.demo'`)).rows[0].id;
+    connectorId = (await t.database.owner.query(`select id from users where email = 'wijkverbinder@bergenopzoom.demo'`)).rows[0].id;
     connector = await signIn(t.app, 'wijkverbinder@bergenopzoom.demo', 'demo');
     specialist = await signIn(t.app, 'specialist@bergenopzoom.demo', 'demo');
   });
@@ -51,6 +53,7 @@ describe('office hours and calendars', () => {
       endsOn: '2026-06-30',
       themes: ['veiligheid', 'jeugd'],
       notes: 'Sleutel bij de beheerder.',
+      hostUserId: connectorId,
     });
     expect(response.statusCode, response.body).toBe(201);
     scheduleId = response.json().id;
@@ -78,7 +81,7 @@ describe('office hours and calendars', () => {
     expect(text).not.toContain('Intern overleg');
     expect(text).not.toContain('Besloten wijkoverleg');
     const events = parseFeed(text);
-    const officeHours = events.find((e) => e.summary === 'Spreekuur wijkverbinder (Noordelijke wijken)');
+    const officeHours = events.find((e) => e.summary === 'Spreekuur wijkverbinder (Gageldonk-Warande)');
     expect(officeHours?.zone).toBe('Europe/Amsterdam');
     expect(officeHours?.startLocal).toBe('2026-03-10T14:00:00');
     expect(officeHours?.location).toBe('Wijksteunpunt Tuinwijk, Dahliastraat 2, Bergen op Zoom');
@@ -175,7 +178,7 @@ describe('office hours and calendars', () => {
     const staff = await call(specialist, 'GET', `/api/v1/calendars/areas/${areaId}/calendar.ics`);
     expect(staff.statusCode).toBe(200);
     const summaries = parseFeed(staff.body).map((e) => e.summary);
-    expect(summaries).toEqual(expect.arrayContaining(['Intern overleg (Noordelijke wijken)', 'Wijkoverleg: Besloten wijkoverleg']));
+    expect(summaries).toEqual(expect.arrayContaining(['Intern overleg (Gageldonk-Warande)', 'Wijkoverleg: Besloten wijkoverleg']));
     expect((await t.app.inject({ url: `/api/v1/calendars/areas/${areaId}/calendar.ics` })).statusCode).toBe(401);
 
     expect((await call(connector, 'GET', '/api/v1/calendars/me/feed')).json()).toEqual({ createdAt: null });
@@ -185,7 +188,7 @@ describe('office hours and calendars', () => {
     const feed = await t.app.inject({ url: path });
     expect(feed.statusCode).toBe(200);
     const personal = parseFeed(feed.body).map((e) => e.summary);
-    expect(personal).toEqual(expect.arrayContaining(['Spreekuur wijkverbinder (Noordelijke wijken)', 'Leefbaarheidsgesprek: Leefbaarheidsgesprek 2026']));
+    expect(personal).toEqual(expect.arrayContaining(['Spreekuur wijkverbinder (Gageldonk-Warande)', 'Leefbaarheidsgesprek: Leefbaarheidsgesprek 2026']));
     // The specialist's feed: meetings they were invited to only.
     const specialistFeed = (await call(specialist, 'POST', '/api/v1/calendars/me/feed', {})).json();
     expect(parseFeed((await t.app.inject({ url: new URL(specialistFeed.url).pathname })).body)).toEqual([]);

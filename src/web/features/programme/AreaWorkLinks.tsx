@@ -27,6 +27,11 @@ export function AreaWorkLinks({ areaId, canPlan }: { areaId: string; canPlan: bo
         <li>
           <AppLink to="/werk/initiatieven">Bewonersinitiatieven</AppLink>
         </li>
+        <li>
+          <a className="utrecht-link utrecht-link--html-a" href={`/api/v1/calendars/areas/${areaId}/calendar.ics`} download="agenda.ics">
+            Agenda van dit gebied (iCalendar)
+          </a>
+        </li>
       </ul>
     </section>
   );
