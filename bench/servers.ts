@@ -1,15 +1,17 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MemoryUsage, ServerKind } from './server-process.js';
+import type { ServerCommand, ServerKind, ServerStats } from './server-process.js';
 
 export interface ServerProcess {
+  kind: ServerKind;
   url: string;
-  pid: number;
   startupMs: number;
-  memoryAtStart: MemoryUsage;
-  memory: () => Promise<MemoryUsage>;
+  statsAtStart: ServerStats;
+  stats: () => Promise<ServerStats>;
+  /** Records a V8 CPU profile of the server between start and stop. */
+  profile: { start: () => Promise<void>; stop: (file: string) => Promise<void> };
   stop: () => Promise<void>;
 }
 
@@ -19,64 +21,62 @@ const SERVER_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 's
 export async function startServerProcess(options: {
   kind: ServerKind;
   env: Record<string, string>;
-  /** Write a V8 CPU profile of the server to this folder (BENCH_PROFILE=1). */
-  profileDir?: string;
   timeoutMs?: number;
 }): Promise<ServerProcess> {
-  const execArgv = ['--import', 'tsx'];
-  if (options.profileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.profileDir}`);
   const child = fork(SERVER_SCRIPT, [options.kind], {
-    execArgv,
+    execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const ready = await nextMessage<{ port: number; startupMs: number; memory: MemoryUsage }>(
-    child,
-    'ready',
-    options.timeoutMs ?? 60_000,
-  );
+  let lastId = 0;
+  const answer = <T>(id: number, timeoutMs: number) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanUp();
+        child.kill('SIGKILL');
+        reject(new Error(`${options.kind} server: no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onMessage = (message: { id: number }) => {
+        if (message.id !== id) return;
+        cleanUp();
+        resolve(message as T);
+      };
+      const onExit = (code: number | null) => {
+        cleanUp();
+        reject(new Error(`${options.kind} server exited (code ${code})`));
+      };
+      const cleanUp = () => {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+      };
+      child.on('message', onMessage);
+      child.on('exit', onExit);
+    });
+  const send = <T>(command: ServerCommand, timeoutMs = 30_000) => {
+    const id = ++lastId;
+    child.send({ id, ...command });
+    return answer<T>(id, timeoutMs);
+  };
+
+  const ready = await answer<{ port: number; startupMs: number; stats: ServerStats }>(0, options.timeoutMs ?? 60_000);
   return {
+    kind: options.kind,
     url: `http://127.0.0.1:${ready.port}`,
-    pid: child.pid ?? 0,
     startupMs: ready.startupMs,
-    memoryAtStart: ready.memory,
-    memory: async () => {
-      child.send({ type: 'memory' });
-      return (await nextMessage<{ memory: MemoryUsage }>(child, 'memory', 10_000)).memory;
+    statsAtStart: ready.stats,
+    stats: async () => (await send<{ stats: ServerStats }>({ command: 'stats' })).stats,
+    profile: {
+      start: async () => void (await send({ command: 'profile-start' })),
+      stop: async (file) => void (await send({ command: 'profile-stop', file })),
     },
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
-      child.send({ type: 'stop' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.send({ id: ++lastId, command: 'stop' });
       await exited;
       clearTimeout(timer);
     },
   };
-}
-
-function nextMessage<T>(child: ChildProcess, type: string, timeoutMs: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanUp();
-      child.kill('SIGKILL');
-      reject(new Error(`server process: no '${type}' message within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const onMessage = (message: { type: string }) => {
-      if (message.type !== type) return;
-      cleanUp();
-      resolve(message as T);
-    };
-    const onExit = (code: number | null) => {
-      cleanUp();
-      reject(new Error(`server process exited (code ${code}) before '${type}'`));
-    };
-    const cleanUp = () => {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-  });
 }
