@@ -169,4 +169,30 @@ describe('programme and meetings: a connector runs the area’s year, residents 
     expect(await page.getByText(/Zes huishoudens/).count()).toBe(0);
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('shows the wijkwethouder the college view, and lets a coordinator adopt a neighbour’s published method', async () => {
+    const { page, app } = e2e;
+    await signIn(page, 'wethouder@bergenopzoom.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'College', exact: true }).click();
+    await waitForPage(page, 'Wijkwethouder en college');
+    await page.getByRole('heading', { level: 3, name: 'Noordelijke wijken' }).waitFor();
+    await page.getByText('Eenzaamheid onder ouderen in Tuinwijk').waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Collegebezoeken/ }).waitFor();
+    await expectNoAxeViolations(page);
+    await signOut(page);
+
+    const ridderkerk = await apiSignIn(app.app, 'beheerder@ridderkerk.demo', 'demo');
+    const templates = (await app.app.inject({ url: '/api/v1/methods/templates', headers: ridderkerk.headers })).json();
+    const handbook = templates.find((t: { kind: string }) => t.kind === 'wop_handbook');
+    await app.app.inject({ method: 'PATCH', url: `/api/v1/methods/templates/${handbook.id}`, headers: ridderkerk.headers, payload: { name: 'Van de wijk voor de wijk (Ridderkerk)', isPublished: true } });
+    await signIn(page, 'coordinator@bergenopzoom.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkwijzen', exact: true }).click();
+    await waitForPage(page, 'Werkwijzen');
+    await page.getByText(/Van de wijk voor de wijk \(Ridderkerk\) — Ridderkerk/).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /^Kopie overnemen\W+Van de wijk voor de wijk \(Ridderkerk\)/ }).click();
+    await page.getByText('Overgenomen en als standaard ingesteld: Van de wijk voor de wijk (Ridderkerk).').waitFor();
+    await page.getByText(/overgenomen van Ridderkerk/).waitFor();
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

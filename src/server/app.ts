@@ -37,6 +37,7 @@ import { referralRoutes } from './modules/referrals/referrals.routes.js';
 import { publicSignalRoutes } from './modules/signals/public-signals.routes.js';
 import { recurringRoutes } from './modules/signals/recurring.routes.js';
 import { runRetention } from './modules/signals/retention.js';
+import { runInitiativeRetention } from './modules/initiatives/initiative-retention.js';
 import { signalRoutes } from './modules/signals/signals.routes.js';
 import { accessPlugin } from './platform/auth/access.js';
 import type { Config } from './platform/config.js';
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: { database?: Database; l
       .then(() => outbox.poke())
       .catch((error) => app.log.warn({ err: error }, 'herinneringen voor verzoeken mislukt'));
     runRetention({ ownerPool: database.owner }).catch((error) => app.log.warn({ err: error }, 'bewaartermijnen toepassen mislukt'));
+    runInitiativeRetention({ ownerPool: database.owner }).catch((error) => app.log.warn({ err: error }, 'bewaartermijnen initiatieven toepassen mislukt'));
   }, config.jobIntervalMs);
   jobs.unref();
   app.addHook('onClose', async () => {

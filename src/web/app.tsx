@@ -67,6 +67,8 @@ const InitiativeDetailPage = lazyPage(() => import('./routes/initiative-detail.j
 const InitiativePublicPage = lazyPage(() => import('./routes/initiative-public.js'), 'InitiativePublicPage');
 const InitiativeTrackingPage = lazyPage(() => import('./routes/initiative-tracking.js'), 'InitiativeTrackingPage');
 
+const ProgrammeMethodsPage = lazyPage(() => import('./routes/programme-methods.js'), 'ProgrammeMethodsPage');
+
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     // A session that ended (expired, or signed out elsewhere): forget the user, so the page asks to sign in.
@@ -152,6 +154,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 <Route path="college" element={<RequireAuth roles={[...STAFF]}><MeetingCollegePage /></RequireAuth>} />
                 <Route path="initiatieven" element={<RequireAuth roles={[...STAFF]}><InitiativeListPage /></RequireAuth>} />
                 <Route path="initiatieven/:id" element={<RequireAuth roles={[...STAFF]}><InitiativeDetailPage /></RequireAuth>} />
+                <Route path="beheer/werkwijzen" element={<RequireAuth roles={[...MANAGERS]}><ProgrammeMethodsPage /></RequireAuth>} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -84,6 +84,7 @@ export function SiteLayout() {
             ]
           : []),
         ...(hasRole(me, 'administrator', 'coordinator') ? [{ to: '/werk/beheer/berichten', label: 'Standaardberichten' }] : []),
+        ...(hasRole(me, 'administrator', 'coordinator') ? [{ to: '/werk/beheer/werkwijzen', label: 'Werkwijzen' }] : []),
         ...(hasRole(me, 'administrator') ? [{ to: '/werk/beheer/auditlog', label: 'Auditlog' }] : []),
         { to: '/', label: 'Publieke zoekpagina', end: true },
       ]

@@ -13,6 +13,7 @@ import { usePageTitle } from '../components/page-title.js';
 import { useAreas } from '../features/areas/use-areas.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { useAldermanOverview, useCollegeAgenda, useMarkForCollege } from '../features/meetings/api.js';
+import { CollegeVisits } from '../features/meetings/CollegeVisits.js';
 import { formatDate } from '../features/programme/api.js';
 import { TextAreaField, useFormFeedback } from '../features/signals/form-kit.js';
 
@@ -68,6 +69,7 @@ export function MeetingCollegePage() {
         ))}
       </section>
       {hasRole(me, 'connector', 'coordinator', 'alderman') && <MarkForm />}
+      <CollegeVisits />
     </>
   );
 }
