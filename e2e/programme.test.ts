@@ -80,6 +80,10 @@ describe('programme and meetings: a connector runs the area’s year, residents 
     await page.getByLabel('Of: naam van de eigenaar (partner, bewoner)').fill('Stadlander');
     await page.getByRole('button', { name: 'Afspraak vastleggen' }).click();
     await table.getByRole('cell', { name: 'Stadlander' }).waitFor();
+    // Information supply: the safety specialist is suggested on the theme of the open signal.
+    const invitations = page.getByRole('region', { name: 'Informatie: wie komt vertellen' });
+    await invitations.getByRole('button', { name: /^Uitnodigen: Ruud Hendrikx/ }).first().click();
+    await invitations.getByText(/Ruud Hendrikx \(Veiligheid\) over/).first().waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bijeenkomsten', exact: true }).click();
@@ -95,6 +99,16 @@ describe('programme and meetings: a connector runs the area’s year, residents 
 
   it('turns a spreekuur visit into a signal in one step', async () => {
     const { page } = e2e;
+    await page.goto(`/werk/gebieden/${areaId}/programma`);
+    await waitForPage(page, 'Wijkprogramma Noordelijke wijken');
+    const projects = page.getByRole('table', { name: 'Projecten van gemeente en partners' });
+    await projects.getByRole('rowheader', { name: /Speelplek Meilust vernieuwen/ }).waitFor();
+    expect(await projects.getByText('wijkt af').count()).toBeGreaterThan(0);
+    await page.getByLabel('Project', { exact: true }).selectOption({ label: 'Speelplek Meilust vernieuwen' });
+    await page.getByLabel('Mijlpaal “Aanleg”: procent gereed').fill('80');
+    await page.getByRole('button', { name: 'Voortgang opslaan' }).click();
+    await projects.getByText(/Aanleg 80%/).waitFor();
+    await expectNoAxeViolations(page);
     await page.goto(`/werk/gebieden/${areaId}/spreekuren`);
     await waitForPage(page, 'Spreekuren Noordelijke wijken');
     await page.getByText(/Spreekuur wijkverbinder.*elke dinsdag 14:00–16:00, Wijksteunpunt Tuinwijk/).waitFor();

@@ -5,6 +5,8 @@ import { Heading } from '../components/Heading.js';
 import { AppLink } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
+import { hasRole, useMe } from '../features/auth/use-session.js';
+import { BudgetForm } from '../features/initiatives/BudgetForm.js';
 import { useBudgets, useInitiatives } from '../features/initiatives/api.js';
 import { euro, formatDate } from '../features/programme/api.js';
 
@@ -13,6 +15,7 @@ export function InitiativeListPage() {
   usePageTitle('Bewonersinitiatieven');
   const initiatives = useInitiatives({});
   const budgets = useBudgets();
+  const me = useMe().data;
   return (
     <>
       <Heading level={1}>Bewonersinitiatieven</Heading>
@@ -56,6 +59,7 @@ export function InitiativeListPage() {
           </li>
         ))}
       </ul>
+      {hasRole(me, 'administrator', 'coordinator') && <BudgetForm />}
     </>
   );
 }

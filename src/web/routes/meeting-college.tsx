@@ -69,7 +69,7 @@ export function MeetingCollegePage() {
         ))}
       </section>
       {hasRole(me, 'connector', 'coordinator', 'alderman') && <MarkForm />}
-      <CollegeVisits />
+      <CollegeVisits canManage={hasRole(me, 'administrator', 'coordinator')} />
     </>
   );
 }

@@ -14,6 +14,8 @@ import { usePageTitle } from '../components/page-title.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { useColleagues } from '../features/directory/api.js';
 import { ActionsTable } from '../features/meetings/ActionsTable.js';
+import { AgendaItemForm } from '../features/meetings/AgendaItemForm.js';
+import { Invitations } from '../features/meetings/Invitations.js';
 import { useMeeting, useMeetingChange } from '../features/meetings/api.js';
 import { formatDateTime, formatTime } from '../features/programme/api.js';
 import { TextAreaField, useFormFeedback } from '../features/signals/form-kit.js';
@@ -76,7 +78,9 @@ export function MeetingDetailPage() {
                 </li>
               ))}
             </ol>
+            {canEdit && <AgendaItemForm meeting={data} />}
           </section>
+          <Invitations meeting={data} canEdit={canEdit} />
           <section aria-labelledby="afspraken">
             <Heading level={2} id="afspraken">
               Afspraken
@@ -143,16 +147,32 @@ function AgreementForm({ meetingId }: { meetingId: string }) {
   );
 }
 
-function MinutesForm({ meetingId, initial }: { meetingId: string; initial: { minutes: string; outcomes: string; publicSummary: string; status: string; isPublic: boolean } }) {
+type Participant = { name: string; organisation: string; userId: string | null };
+const participantsText = (participants: Participant[]) => participants.map((p) => (p.organisation ? `${p.name}, ${p.organisation}` : p.name)).join('\n');
+
+/** "Naam, organisatie" per line; a name that was a colleague stays linked to that colleague. */
+function parseParticipants(text: string, before: Participant[]): Participant[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name = '', ...rest] = line.split(',');
+      const known = before.find((p) => p.name === name.trim());
+      return { name: name.trim().slice(0, 120), organisation: rest.join(',').trim().slice(0, 120), userId: known?.userId ?? null };
+    });
+}
+
+function MinutesForm({ meetingId, initial }: { meetingId: string; initial: { minutes: string; outcomes: string; publicSummary: string; status: string; isPublic: boolean; participants: Participant[] } }) {
   const { update } = useMeetingChange(meetingId);
-  const [form, setForm] = useState(initial);
+  const [form, setForm] = useState({ ...initial, participantsText: participantsText(initial.participants) });
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [form]);
   const set = (key: keyof typeof form) => (value: string | boolean) => setForm((current) => ({ ...current, [key]: value }));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate(
-      { minutes: form.minutes, outcomes: form.outcomes, publicSummary: form.publicSummary, status: form.status as 'planned', isPublic: form.isPublic },
+      { minutes: form.minutes, outcomes: form.outcomes, publicSummary: form.publicSummary, status: form.status as 'planned', isPublic: form.isPublic, participants: parseParticipants(form.participantsText, initial.participants) },
       { onSuccess: () => setSaved(true) },
     );
   };
@@ -171,6 +191,7 @@ function MinutesForm({ meetingId, initial }: { meetingId: string; initial: { min
             </option>
           ))}
         </SelectField>
+ <TextAreaField id="verslag-deelnemers" label="Deelnemers" description="Eén per regel: naam, organisatie." value={form.participantsText} onValueChange={set('participantsText')} rows={4} />
         <TextAreaField id="verslag-tekst" label="Verslag (intern)" value={form.minutes} onValueChange={set('minutes')} rows={6} maxLength={20000} />
         <TextAreaField id="verslag-uitkomsten" label="Uitkomsten" value={form.outcomes} onValueChange={set('outcomes')} rows={3} maxLength={10000} />
         <TextAreaField id="verslag-publiek" label="Samenvatting voor de gebiedspagina" description="Wat inwoners zien; zonder namen." value={form.publicSummary} onValueChange={set('publicSummary')} rows={3} />

@@ -16,6 +16,7 @@ import { hasRole, useMe } from '../features/auth/use-session.js';
 import { useColleagues } from '../features/directory/api.js';
 import { euro, formatDate, useCreateProgramme, useCreateProject, useProgramme, useProgrammeChange, useProgrammes, useUpdateProject } from '../features/programme/api.js';
 import { TextAreaField, useFormFeedback } from '../features/signals/form-kit.js';
+import { ProjectProgressForm } from '../features/programme/ProjectProgressForm.js';
 
 /** The area programme (WOP): per period its goals, the handbook's steps, projects and participation. */
 export function ProgrammeAreaPage() {
@@ -157,6 +158,7 @@ function ProgrammeView({ id, canEdit }: { id: string; canEdit: boolean }) {
             </tbody>
           </table>
         )}
+        {canEdit && data.projects.length > 0 && <ProjectProgressForm projects={data.projects} />}
         {canEdit && <NewProjectForm programmeId={id} />}
       </section>
       {canEdit && <RealisedForm programmeId={id} initial={data.realisedSummary} />}
