@@ -15,12 +15,10 @@ import {
   MeetingSummarySchema,
   MeetingUpdateSchema,
 } from '../../../shared/schemas/meeting.js';
-import { currentUser, hasRole, STAFF_ROLES } from '../../platform/auth/access.js';
+import { currentUser, STAFF_ROLES } from '../../platform/auth/access.js';
 import { type Scope, scoped } from '../../platform/db/scope.js';
-import { forbidden, notFound } from '../../platform/errors.js';
 import { createStatisticsStore } from '../statistics/statistics-store.js';
 import { loadAgendaFigures } from './area-figures.js';
-import { findActionRow } from './meetings.repo.js';
 import {
   addAction,
   conversationCoverage,
@@ -106,14 +104,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/v1/actions/:id',
     { config: { access: STAFF_ROLES }, schema: { tags, summary: 'Actie bijwerken of afronden (door de wijkverbinder of de eigenaar)', params: IdParamsSchema, body: ActionUpdateSchema, response: { 200: ActionSchema, ...errors } } },
-    (request) =>
-      scoped(app, request, async (scope) => {
-        const user = currentUser(request);
-        const row = await findActionRow(scope.db, scope.municipalityId, request.params.id);
-        if (!row) throw notFound('Actie niet gevonden.');
-        if (!hasRole(user, ...MEETING_EDITORS) && row.owner_user_id !== user.id) throw forbidden('Alleen de eigenaar of de wijkverbinder werkt deze actie bij.');
-        return updateAction({ ...scope, actionId: row.id, update: request.body });
-      }),
+    (request) => scoped(app, request, (scope) => updateAction({ ...scope, user: currentUser(request), actionId: request.params.id, update: request.body })),
   );
   app.get(
     '/api/v1/conversations/coverage',

@@ -15,7 +15,8 @@ import {
 import { THEMES, THEME_KEYS, type Theme } from '../../../shared/schemas/signal-vocabulary.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Scope } from '../../platform/db/scope.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import type { SessionUser } from '../../platform/auth/sessions.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { defaultTemplate, findTemplate } from '../methods/methods.service.js';
 import { percentDone } from '../programme/programme.presenter.js';
 import { listProjectRows } from '../programme/programme.repo.js';
@@ -218,9 +219,12 @@ export async function listActions(scope: Scope & { areaId?: string; mine?: boole
   ).map(presentAction);
 }
 
-export async function updateAction(scope: Scope & { actionId: string; update: z.infer<typeof ActionUpdateSchema> }): Promise<Action> {
+/** Updates or closes an action: its owner may, and so may the connector and the coordinator. */
+export async function updateAction(scope: Scope & { user: SessionUser; actionId: string; update: z.infer<typeof ActionUpdateSchema> }): Promise<Action> {
   const row = await findActionRow(scope.db, scope.municipalityId, scope.actionId);
   if (!row) throw notFound('Actie niet gevonden.');
+  const isEditor = scope.user.roles.some((role) => role === 'connector' || role === 'coordinator');
+  if (!isEditor && row.owner_user_id !== scope.user.id) throw forbidden('Alleen de eigenaar of de wijkverbinder werkt deze actie bij.');
   if (scope.update.ownerUserId) await assertParticipants(scope, [{ userId: scope.update.ownerUserId }]);
   const ownerUser = scope.update.ownerUserId === undefined ? row.owner_user_id : scope.update.ownerUserId;
   const ownerName = scope.update.ownerName === undefined ? row.owner_name : scope.update.ownerName;

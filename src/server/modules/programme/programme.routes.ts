@@ -20,7 +20,7 @@ import {
 import { currentUser, hasRole, STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { withMunicipality } from '../../platform/db/tenant.js';
-import { forbidden, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import {
   addGoal,
   createProgramme,
@@ -33,12 +33,12 @@ import {
   getPublicProgramme,
   listParticipationDeviations,
   listProgrammes,
+  recordParticipation,
   setStep,
   updateGoal,
   updateProgramme,
   updateProject,
 } from './programme.service.js';
-import { findProjectRow } from './programme.repo.js';
 
 const tags = ['wijkprogramma'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -130,15 +130,9 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      scoped(app, request, async (scope) => {
-        const user = currentUser(request);
-        const row = await findProjectRow(scope.db, scope.municipalityId, request.params.id);
-        if (!row) throw notFound('Project niet gevonden.');
-        if (!hasRole(user, ...PROGRAMME_EDITORS) && row.participation_specialist_id !== user.id) {
-          throw forbidden('Alleen de verantwoordelijke vakspecialist of de wijkverbinder legt de participatie vast.');
-        }
-        return updateProject({ ...scope, projectId: row.id, update: { participationRealised: request.body.realised, participationNote: request.body.note } });
-      }),
+      scoped(app, request, (scope) =>
+        recordParticipation({ ...scope, user: currentUser(request), projectId: request.params.id, realised: request.body.realised, note: request.body.note }),
+      ),
   );
   app.delete(
     '/api/v1/projects/:id',

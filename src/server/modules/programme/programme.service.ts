@@ -16,7 +16,8 @@ import {
 import { recordAudit } from '../../platform/audit.js';
 import type { Scope } from '../../platform/db/scope.js';
 import type { Db } from '../../platform/db/tenant.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import type { SessionUser } from '../../platform/auth/sessions.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { defaultTemplate, findTemplate } from '../methods/methods.service.js';
 import { presentProgramme, presentProgrammeSummary, presentProject, presentPublicProgramme } from './programme.presenter.js';
 import {
@@ -172,6 +173,19 @@ export async function updateProject(scope: Scope & { projectId: string; update: 
   if (milestones) await replaceMilestoneRows(scope.db, scope.municipalityId, row.id, milestones);
   await audit(scope, 'project.update', 'project', row.id, { fields: Object.keys(scope.update) });
   return getProject({ ...scope, isInternal: true });
+}
+
+/** The realised participation, recorded by the specialist responsible for it, or by the connector or coordinator. */
+export async function recordParticipation(
+  scope: Scope & { user: SessionUser; projectId: string; realised: ProjectInput['participationPlanned'] | null; note?: string },
+): Promise<Project> {
+  const row = await findProjectRow(scope.db, scope.municipalityId, scope.projectId);
+  if (!row) throw notFound('Project niet gevonden.');
+  const isEditor = scope.user.roles.some((role) => role === 'connector' || role === 'coordinator');
+  if (!isEditor && row.participation_specialist_id !== scope.user.id) {
+    throw forbidden('Alleen de verantwoordelijke vakspecialist of de wijkverbinder legt de participatie vast.');
+  }
+  return updateProject({ ...scope, projectId: row.id, update: { participationRealised: scope.realised, participationNote: scope.note } });
 }
 
 export async function deleteProject(scope: Scope & { projectId: string }): Promise<void> {
