@@ -275,13 +275,14 @@ export type Responsiveness = z.infer<typeof ResponsivenessSchema>;
 
 // Timeline
 
-export const TIMELINE_TYPES = ['activity', 'signal', 'referral', 'agreement', 'wish', 'board', 'handover'] as const;
+export const TIMELINE_TYPES = ['activity', 'signal', 'referral', 'meeting', 'agreement', 'wish', 'board', 'handover'] as const;
 export const TimelineTypeSchema = z.enum(TIMELINE_TYPES);
 export type TimelineType = z.infer<typeof TimelineTypeSchema>;
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   activity: 'Activiteiten',
   signal: 'Signalen',
   referral: 'Verzoeken aan collega’s',
+  meeting: 'Bijeenkomsten',
   agreement: 'Afspraken',
   wish: 'Wensen voor productafspraken',
   board: 'Bestuur',

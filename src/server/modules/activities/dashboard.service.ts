@@ -1,8 +1,12 @@
 import type { DashboardQuery, HoursOverview, HoursQuery, RoleDashboard, RoleMinutes } from '../../../shared/schemas/activity.js';
 import type { Scope } from '../../platform/db/scope.js';
-import { aggregateRoles, findCurrentHours, findNames, sumBudgetHours, sumSpentHours } from './dashboard.repo.js';
+import { aggregateRoles, type HoursRow, sumHours } from './dashboard.repo.js';
 import { resolveRange, todayInAmsterdam } from './periods.js';
 import { breakdown, emptyMinutes, fixerTrend } from './role-shares.js';
+
+// One collator for every comparison: localeCompare(…, 'nl') builds a new one each call (slow in V8).
+const dutch = new Intl.Collator('nl');
+const byDutchName = (a: string, b: string) => dutch.compare(a, b);
 
 /**
  * Role fulfilment: the share of time per role in each period, per connector and per area, and the trend
@@ -49,10 +53,10 @@ export async function getRoleDashboard(scope: Scope & { query: DashboardQuery; t
     fixerTrend: fixerTrend(periods.map((period) => ({ fixerShare: period.shares.fixing }))),
     byConnector: [...byUser.entries()]
       .map(([userId, entry]) => ({ userId, name: entry.name, ...breakdown(entry.minutes) }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      .sort((a, b) => byDutchName(a.name, b.name)),
     byArea: [...byArea.values()]
       .map((entry) => ({ areaId: entry.id, name: entry.name, ...breakdown(entry.minutes) }))
-      .sort((a, b) => Number(a.areaId === null) - Number(b.areaId === null) || a.name.localeCompare(b.name, 'nl')),
+      .sort((a, b) => Number(a.areaId === null) - Number(b.areaId === null) || byDutchName(a.name, b.name)),
     suggestions,
   };
 }
@@ -63,49 +67,31 @@ const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 export async function getHoursOverview(scope: Scope & { query: HoursQuery; today?: string }): Promise<HoursOverview> {
   const { query } = scope;
   const range = resolveRange({ ...query, today: scope.today ?? todayInAmsterdam() });
-  const filter = { ...query, from: range.from, to: range.to };
-  // One connection runs one query at a time: in sequence, not Promise.all.
-  const spent = await sumSpentHours(scope.db, scope.municipalityId, filter);
-  const budget = await sumBudgetHours(scope.db, scope.municipalityId, filter);
-  const current = await findCurrentHours(scope.db, scope.municipalityId);
+  const rows = await sumHours(scope.db, scope.municipalityId, { ...query, from: range.from, to: range.to, periods: range.periods });
 
-  const lines = new Map<string, { areaId: string | null; userId: string; spent: Map<string, number>; budget: Map<string, number> }>();
-  const lineOf = (row: { area_id: string | null; user_id: string }) => {
+  type Line = { row: HoursRow; spent: Map<string, number>; budget: Map<string, number> };
+  const lines = new Map<string, Line>();
+  for (const row of rows) {
     const key = `${row.area_id ?? ''}/${row.user_id}`;
-    let line = lines.get(key);
-    if (!line) {
-      line = { areaId: row.area_id, userId: row.user_id, spent: new Map(), budget: new Map() };
-      lines.set(key, line);
-    }
-    return line;
-  };
-  for (const row of spent) lineOf(row).spent.set(row.period_start, Number(row.hours));
-  for (const row of budget) lineOf(row).budget.set(row.period_start, Number(row.hours));
-
-  const values = [...lines.values()];
-  const names = await findNames(
-    scope.db,
-    scope.municipalityId,
-    [...new Set(values.map((line) => line.userId))],
-    [...new Set(values.flatMap((line) => (line.areaId ? [line.areaId] : [])))],
-  );
-  const result = values.map((line) => {
-    const perPeriod = range.periods.map((period) => ({
+    const line = lines.get(key) ?? { row, spent: new Map(), budget: new Map() };
+    line.spent.set(row.period_start, Number(row.spent));
+    line.budget.set(row.period_start, Number(row.budget));
+    lines.set(key, line);
+  }
+  const result = [...lines.values()].map(({ row, spent, budget }) => ({
+    areaId: row.area_id,
+    areaName: row.area_id ? (row.area_name ?? '') : 'Zonder gebied',
+    userId: row.user_id,
+    userName: row.user_name ?? '',
+    hoursPerWeek: row.current_hours === null ? null : Number(row.current_hours),
+    budgetHours: roundHours([...budget.values()].reduce((sum, h) => sum + h, 0)),
+    spentHours: roundHours([...spent.values()].reduce((sum, h) => sum + h, 0)),
+    perPeriod: range.periods.map((period) => ({
       key: period.key,
-      budgetHours: roundHours(line.budget.get(period.start) ?? 0),
-      spentHours: roundHours(line.spent.get(period.start) ?? 0),
-    }));
-    return {
-      areaId: line.areaId,
-      areaName: line.areaId ? (names.areas.get(line.areaId) ?? '') : 'Zonder gebied',
-      userId: line.userId,
-      userName: names.users.get(line.userId) ?? '',
-      hoursPerWeek: line.areaId ? (current.get(`${line.areaId}/${line.userId}`) ?? null) : null,
-      budgetHours: roundHours([...line.budget.values()].reduce((sum, h) => sum + h, 0)),
-      spentHours: roundHours([...line.spent.values()].reduce((sum, h) => sum + h, 0)),
-      perPeriod,
-    };
-  });
-  result.sort((a, b) => a.areaName.localeCompare(b.areaName, 'nl') || a.userName.localeCompare(b.userName, 'nl'));
+      budgetHours: roundHours(budget.get(period.start) ?? 0),
+      spentHours: roundHours(spent.get(period.start) ?? 0),
+    })),
+  }));
+  result.sort((a, b) => byDutchName(a.areaName, b.areaName) || byDutchName(a.userName, b.userName));
   return { from: range.from, to: range.to, granularity: query.granularity, periods: range.periods, lines: result };
 }

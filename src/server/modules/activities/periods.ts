@@ -94,4 +94,5 @@ export function resolveRange(options: { from?: string; to?: string; granularity:
 }
 
 /** Today in the Netherlands, as an ISO date. */
-export const todayInAmsterdam = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+export const todayInAmsterdam = () => AMSTERDAM_DATE.format(new Date());

@@ -198,5 +198,13 @@ describe('handover of an area’s portfolio to a successor', () => {
     );
     const timeline = (await t.app.inject({ url: `/api/v1/timeline?areaId=${id.north}&types=handover,signal`, headers: hans.headers })).json();
     expect(timeline.items[0]).toMatchObject({ type: 'handover', title: 'Overdracht van Sanne Rijnders aan Hans Bastiaansen' });
+    // Meetings of the area (kept by the programme module) are in its timeline too.
+    await t.database.owner.query(
+      `insert into meetings (municipality_id, area_id, kind, title, starts_at, ends_at, status)
+       values ('GM0748', $1, 'wijkoverleg', 'Wijkoverleg Noord', '2026-01-20T19:00:00Z', '2026-01-20T21:00:00Z', 'held')`,
+      [id.north],
+    );
+    const meetings = (await t.app.inject({ url: `/api/v1/timeline?areaId=${id.north}&types=meeting&from=2026-01-20&to=2026-01-20`, headers: hans.headers })).json();
+    expect(meetings.items).toContainEqual(expect.objectContaining({ type: 'meeting', on: '2026-01-20', title: 'Wijkoverleg: Wijkoverleg Noord (gehouden)' }));
   });
 });

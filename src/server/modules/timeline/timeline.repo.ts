@@ -60,6 +60,16 @@ const QUERIES: Record<TimelineType, (subject: Subject['type']) => string | null>
     where f.municipality_id = $1 and ${SIGNAL_OF[subject]}
       and (f.created_at at time zone 'Europe/Amsterdam')::date between $3::date and $4::date
     order by f.created_at desc limit $5`,
+  // Meetings belong to an area (the programme module keeps them).
+  meeting: (subject) =>
+    subject !== 'area'
+      ? null
+      : `
+    select 'meeting' as type, m.id::text, (m.starts_at at time zone 'Europe/Amsterdam')::date::text as on, m.starts_at as at, u.name as actor,
+      jsonb_build_object('kind', m.kind, 'title', m.title, 'status', m.status, 'location', m.location, 'outcomes', left(m.outcomes, 300)) as data
+    from meetings m left join users u on u.id = m.created_by
+    where m.municipality_id = $1 and m.area_id = $2 and (m.starts_at at time zone 'Europe/Amsterdam')::date between $3::date and $4::date
+    order by m.starts_at desc limit $5`,
   agreement: (subject) =>
     subject === 'contact'
       ? null
@@ -105,16 +115,21 @@ const QUERIES: Record<TimelineType, (subject: Subject['type']) => string | null>
     order by h.created_at desc limit $5`,
 };
 
-/** The subject's events of the chosen types, newest first; each source gives at most `limit`. */
+/** The subject's events of the chosen types, newest first, in one round trip; each source gives at most `limit`. */
 export async function findTimelineRows(db: Db, municipalityId: string, subject: Subject, types: TimelineType[], range: Range): Promise<TimelineRow[]> {
-  const rows: TimelineRow[] = [];
-  for (const type of types) {
+  const parts = types.flatMap((type) => {
     const sql = QUERIES[type](subject.type);
-    if (!sql) continue;
-    const result = await db.query<TimelineRow>(sql, [municipalityId, subject.id, range.from, range.to, range.limit]);
-    rows.push(...result.rows);
-  }
-  return rows.sort((a, b) => b.on.localeCompare(a.on) || b.at.getTime() - a.at.getTime()).slice(0, range.limit);
+    return sql ? [`(select type, id, "on", at::timestamptz as at, actor, data from (${sql}) as part)`] : [];
+  });
+  if (parts.length === 0) return [];
+  const { rows } = await db.query<TimelineRow>(`${parts.join(' union all ')} order by "on" desc, at desc limit $5`, [
+    municipalityId,
+    subject.id,
+    range.from,
+    range.to,
+    range.limit,
+  ]);
+  return rows;
 }
 
 export async function findSubjectName(db: Db, municipalityId: string, subject: Subject): Promise<string | undefined> {

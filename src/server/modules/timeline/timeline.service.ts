@@ -48,6 +48,22 @@ function present(row: TimelineRow): TimelineItem {
         detail: `Over ${text(d.reference)}, termijn ${text(d.dueOn)}: ${text(d.question)}`,
         link: `/werk/verzoeken/${row.id}`,
       };
+    case 'meeting': {
+      const kinds: Record<string, string> = {
+        leefbaarheidsgesprek: 'Leefbaarheidsgesprek',
+        wijkoverleg: 'Wijkoverleg',
+        wijkideeteam: 'Wijkideeteam',
+        collegebezoek: 'Collegebezoek',
+        spreekuur: 'Spreekuur',
+      };
+      const statuses: Record<string, string> = { planned: 'gepland', held: 'gehouden', cancelled: 'afgelast' };
+      return {
+        ...base,
+        title: `${kinds[text(d.kind)] ?? 'Bijeenkomst'}: ${text(d.title)} (${statuses[text(d.status)] ?? text(d.status)})`,
+        detail: [text(d.location) && `Locatie: ${text(d.location)}.`, text(d.outcomes)].filter(Boolean).join(' '),
+        link: `/werk/bijeenkomsten/${row.id}`,
+      };
+    }
     case 'agreement':
       return {
         ...base,
