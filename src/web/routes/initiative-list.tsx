@@ -7,6 +7,7 @@ import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { BudgetForm } from '../features/initiatives/BudgetForm.js';
+import { StaffInitiativeForm } from '../features/initiatives/StaffInitiativeForm.js';
 import { useBudgets, useInitiatives } from '../features/initiatives/api.js';
 import { euro, formatDate } from '../features/programme/api.js';
 
@@ -59,6 +60,7 @@ export function InitiativeListPage() {
           </li>
         ))}
       </ul>
+      {hasRole(me, 'connector', 'coordinator') && <StaffInitiativeForm />}
       {hasRole(me, 'administrator', 'coordinator') && <BudgetForm />}
     </>
   );

@@ -10,11 +10,11 @@ import { ErrorSummary } from '../components/ErrorSummary.js';
 import { Checkbox, Fieldset, Radio, SelectField, TextField } from '../components/FormField.js';
 import { Heading } from '../components/Heading.js';
 import { AppLink } from '../components/Link.js';
-import { Paragraph } from '../components/Paragraph.js';
+import { Paragraph, VisuallyHidden } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { useArea } from '../features/areas/use-areas.js';
 import { useColleagues } from '../features/directory/api.js';
-import { useCreateSchedule, useLogVisit, useSchedules, useThemeSuggestions, useVisits } from '../features/meetings/api.js';
+import { useCreateSchedule, useEndSchedule, useLogVisit, useSchedules, useThemeSuggestions, useVisits } from '../features/meetings/api.js';
 import { amsterdamToday } from '../features/meetings/time.js';
 import { formatDate, formatDateTime } from '../features/programme/api.js';
 import { TextAreaField, useFormFeedback } from '../features/signals/form-kit.js';
@@ -29,6 +29,7 @@ export function MeetingOfficeHoursPage() {
   const schedules = useSchedules(id);
   const visits = useVisits(id);
   const themes = useThemeSuggestions(id);
+  const end = useEndSchedule();
   usePageTitle(area.data ? `Spreekuren ${area.data.name}` : 'Spreekuren');
   return (
     <>
@@ -40,6 +41,7 @@ export function MeetingOfficeHoursPage() {
         <Heading level={2} id="rooster">Rooster</Heading>
         {schedules.isPending && <Loading />}
         {schedules.data && schedules.data.length === 0 && <Paragraph>Nog geen spreekuren.</Paragraph>}
+        {end.isError && <Alert type="error">{errorMessage(end.error)}</Alert>}
         <ul className="utrecht-unordered-list">
           {schedules.data?.map((schedule) => (
             <li key={schedule.id} className="utrecht-unordered-list__item">
@@ -47,6 +49,14 @@ export function MeetingOfficeHoursPage() {
               {schedule.themes.length > 0 && `; thema’s: ${schedule.themes.map(themeLabel).join(', ')}`}
               {schedule.nextOccurrences[0] && `. Eerstvolgende: ${formatDateTime(schedule.nextOccurrences[0].startsAt)}`}
               {!schedule.isPublic && ' (niet openbaar)'}
+              {schedule.endsOn ? `. Tot en met ${formatDate(schedule.endsOn)}.` : (
+                <>
+                  {' '}
+                  <Button busy={end.isPending && end.variables === schedule.id} onClick={() => end.mutate(schedule.id)}>
+                    Stoppen na vandaag<VisuallyHidden>: {schedule.title}</VisuallyHidden>
+                  </Button>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -21,6 +21,8 @@ import type {
   VisitInputSchema,
 } from '../../../shared/schemas/meeting.js';
 
+import { amsterdamToday } from './time.js';
+
 const KEY = 'meetings';
 const enc = encodeURIComponent;
 
@@ -86,4 +88,13 @@ export function useLogVisit() {
 export function useMarkForCollege() {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (body: z.input<typeof CollegeItemInputSchema>) => request<CollegeItem>('POST', '/api/v1/college-agenda', { body }), onSuccess: invalidate });
+}
+
+/** Ends a recurring spreekuur after today (it stays in the log and the calendar up to then). */
+export function useEndSchedule() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (id: string) => request<Schedule>('PATCH', `/api/v1/office-hours/${enc(id)}`, { body: { endsOn: amsterdamToday() } }),
+    onSuccess: invalidate,
+  });
 }
