@@ -31,22 +31,30 @@ export const AreaSchema = z.object({
 });
 export type Area = z.infer<typeof AreaSchema>;
 
-export const AreaInputSchema = z
-  .object({
-    name: nameText(120),
-    kind: AreaKindSchema.default('wijk'),
-    description: z.string().trim().max(2000).default(''),
-    publicEmail: EmailSchema.nullable().default(null),
-    publicPhone: PhoneSchema.nullable().default(null),
-    regionCodes: z
-      .array(RegionCodeSchema)
-      .min(1, 'Kies minstens één buurt.')
-      .max(500)
-      .refine((codes) => new Set(codes).size === codes.length, 'Een buurt staat er dubbel in.'),
-  })
-  .strict();
+const RegionCodesSchema = z
+  .array(RegionCodeSchema)
+  .min(1, 'Kies minstens één buurt.')
+  .max(500)
+  .refine((codes) => new Set(codes).size === codes.length, 'Een buurt staat er dubbel in.');
+
+// Without defaults: zod's .partial() keeps a field's default, and an update must leave unsent fields alone.
+const AreaFieldsSchema = z.object({
+  name: nameText(120),
+  kind: AreaKindSchema,
+  description: z.string().trim().max(2000),
+  publicEmail: EmailSchema.nullable(),
+  publicPhone: PhoneSchema.nullable(),
+  regionCodes: RegionCodesSchema,
+});
+
+export const AreaInputSchema = AreaFieldsSchema.extend({
+  kind: AreaKindSchema.default('wijk'),
+  description: z.string().trim().max(2000).default(''),
+  publicEmail: EmailSchema.nullable().default(null),
+  publicPhone: PhoneSchema.nullable().default(null),
+}).strict();
 export type AreaInput = z.infer<typeof AreaInputSchema>;
-export const AreaUpdateSchema = AreaInputSchema.partial().strict();
+export const AreaUpdateSchema = AreaFieldsSchema.partial().strict();
 export type AreaUpdate = z.infer<typeof AreaUpdateSchema>;
 
 export const AreaPeopleInputSchema = z

@@ -17,21 +17,28 @@ export type User = z.infer<typeof UserSchema>;
 
 const PasswordSchema = z.string().min(10, 'Een wachtwoord heeft minstens 10 tekens.').max(200);
 
-export const UserInputSchema = z
-  .object({
-    email: EmailSchema,
-    name: nameText(120),
-    roles: z.array(RoleSchema).min(1, 'Kies minstens één rol.'),
-    phone: PhoneSchema.nullable().default(null),
-    department: z.string().trim().max(120).nullable().default(null),
-    jobTitle: z.string().trim().max(120).nullable().default(null),
-    expertise: z.array(nameText(80)).max(20).default([]),
-    password: PasswordSchema.optional(),
-  })
-  .strict();
+// Without defaults: zod's .partial() keeps a field's default, and an update must leave unsent fields alone.
+const UserFieldsSchema = z.object({
+  email: EmailSchema,
+  name: nameText(120),
+  roles: z.array(RoleSchema).min(1, 'Kies minstens één rol.'),
+  phone: PhoneSchema.nullable(),
+  department: z.string().trim().max(120).nullable(),
+  jobTitle: z.string().trim().max(120).nullable(),
+  expertise: z.array(nameText(80)).max(20),
+  password: PasswordSchema,
+});
+
+export const UserInputSchema = UserFieldsSchema.extend({
+  phone: PhoneSchema.nullable().default(null),
+  department: z.string().trim().max(120).nullable().default(null),
+  jobTitle: z.string().trim().max(120).nullable().default(null),
+  expertise: z.array(nameText(80)).max(20).default([]),
+  password: PasswordSchema.optional(),
+}).strict();
 export type UserInput = z.infer<typeof UserInputSchema>;
 
-export const UserUpdateSchema = UserInputSchema.omit({ email: true })
+export const UserUpdateSchema = UserFieldsSchema.omit({ email: true })
   .extend({ isActive: z.boolean() })
   .partial()
   .strict();

@@ -34,7 +34,7 @@ describe('people and roles', () => {
     expect(promoted.json().roles).toEqual(['specialist', 'connector']);
 
     const deactivated = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${created.json().id}`, headers: admin.headers, payload: { isActive: false } });
-    expect(deactivated.json().isActive).toBe(false);
+    expect(deactivated.json()).toMatchObject({ isActive: false, expertise: ['groen'], roles: ['specialist', 'connector'] });
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: session.headers })).statusCode).toBe(401);
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nieuwe.collega@bergenopzoom.demo', password: 'een lang wachtwoord' } });
     expect(login.statusCode).toBe(401);
