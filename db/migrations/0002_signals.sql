@@ -67,6 +67,8 @@ create table signals (
 create index signals_inbox on signals (municipality_id, status, created_at desc);
 create index signals_recent on signals (municipality_id, created_at desc);
 create index signals_received on signals (municipality_id, received_on);
+-- What connectors look at most: the open signals of an area, newest first (the closed majority is skipped).
+create index signals_open_area on signals (municipality_id, area_id, created_at desc) where status <> 'closed';
 -- The connector's decisions that triage learns from (a few hundred newest per municipality).
 create index signals_learned on signals (municipality_id, updated_at desc) where kind_confirmed_by is not null;
 create index signals_area on signals (municipality_id, area_id, created_at desc);

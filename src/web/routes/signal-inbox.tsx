@@ -26,9 +26,13 @@ export function SignalInboxPage() {
   const list = useSignalList({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const areas = useAreas();
   const total = list.data?.total ?? 0;
+  // The server counts up to a cap: beyond it, say "meer dan" and keep paging while pages are full.
+  const isCapped = list.data?.isTotalCapped ?? false;
+  const totalLabel = isCapped ? `meer dan ${total}` : String(total);
   const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(total, page * PAGE_SIZE);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const last = isCapped ? first + (list.data?.items.length ?? 0) - 1 : Math.min(total, page * PAGE_SIZE);
+  const isFullPage = (list.data?.items.length ?? 0) === PAGE_SIZE;
+  const pages = isCapped ? Math.max(Math.ceil(total / PAGE_SIZE), page + (isFullPage ? 1 : 0)) : Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canEnter = hasRole(me, 'connector', 'coordinator', 'administrator', 'specialist', 'partner');
   const seesAll = hasRole(me, 'connector', 'coordinator', 'administrator', 'alderman');
 
@@ -68,14 +72,14 @@ export function SignalInboxPage() {
       />
 
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {list.data ? `${total} ${total === 1 ? 'signaal' : 'signalen'} gevonden.` : ''}
+        {list.data ? `${totalLabel} ${total === 1 && !isCapped ? 'signaal' : 'signalen'} gevonden.` : ''}
       </div>
       {list.isPending && <Loading>Signalen laden…</Loading>}
       {list.isError && <Alert type="error">{errorMessage(list.error)}</Alert>}
       {list.data && list.data.items.length === 0 && <Paragraph>Geen signalen gevonden met deze filters.</Paragraph>}
       {list.data && list.data.items.length > 0 && (
         <>
-          <SignalTable items={list.data.items} caption={`Signalen ${first}–${last} van ${total}`} captionId="signalen-tabel" />
+          <SignalTable items={list.data.items} caption={`Signalen ${first}–${last} van ${totalLabel}`} captionId="signalen-tabel" />
           {pages > 1 && (
             <nav className="pagination" aria-label="Pagina’s">
               <Button appearance="secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>

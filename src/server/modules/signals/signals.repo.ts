@@ -136,7 +136,7 @@ export async function findSignalRow(db: Db, municipalityId: string, id: string):
   return rows[0];
 }
 
-export const COUNT_CAP = 2_000;
+export const COUNT_CAP = 500;
 
 const SORTS = {
   newest: 's.created_at desc',

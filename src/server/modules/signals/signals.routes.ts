@@ -44,8 +44,8 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: z.object({
             items: z.array(SignalListItemSchema),
-            total: z.number().describe('Aantal gevonden, tot 2.000'),
-            isTotalCapped: z.boolean().describe('Er zijn er meer dan 2.000'),
+            total: z.number().describe('Aantal gevonden, tot 500'),
+            isTotalCapped: z.boolean().describe('Er zijn er meer dan 500'),
           }),
           ...errors,
         },

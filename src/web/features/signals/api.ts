@@ -34,7 +34,7 @@ export interface SignalFilters {
 export const useSignalList = (filters: SignalFilters & { limit: number; offset: number }, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: [KEY, 'list', filters],
-    queryFn: () => request<{ items: SignalListItem[]; total: number }>('GET', '/api/v1/signals', { query: { ...filters } }),
+    queryFn: () => request<{ items: SignalListItem[]; total: number; isTotalCapped: boolean }>('GET', '/api/v1/signals', { query: { ...filters } }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
