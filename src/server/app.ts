@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -100,7 +100,8 @@ export async function buildApp(config: Config, options: { database?: Database; l
   });
 
   registerErrorHandling(app);
-  await app.register(helmet, {
+  // Security headers are the same for every response: let helmet compute them once, not per request.
+  const securityHeaders = computeSecurityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -118,6 +119,10 @@ export async function buildApp(config: Config, options: { database?: Database; l
       },
     },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -194,4 +199,19 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
+}
+
+/** Runs helmet once against a recording response and returns the headers it sets. */
+function computeSecurityHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number | string[]) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  helmet(options)({} as never, response as never, () => {});
+  return headers;
 }

@@ -9,7 +9,11 @@ export class AppError extends Error {
     message: string,
     readonly issues?: { path: string; message: string }[],
   ) {
+    // A client error is answered, never logged: capturing its stack trace is wasted work on a hot path.
+    const limit = Error.stackTraceLimit;
+    if (statusCode < 500) Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -30,6 +30,9 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: LookupQuerySchema,
         response: { 200: z.union([PointLookupResultSchema, TextLookupResultSchema]), 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
+      // The answers come from the index, built from validated data: plain JSON.stringify (the schema stays for
+      // OpenAPI and the types) spares re-checking every response on the busiest public route.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (request) => {
       const { lat, lon, q, municipality, limit } = request.query;
