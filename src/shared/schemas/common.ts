@@ -18,6 +18,7 @@ export const RegionCodeSchema = z
   .string()
   .regex(/^(WK[0-9]{4}[0-9A-Z]{2}|BU[0-9]{4}[0-9A-Z]{4})$/, 'Een CBS-code is WKxxxxxx (wijk) of BUxxxxxxxx (buurt).');
 
+export const IsoDateSchema = z.iso.date({ message: 'Geen geldige datum (jjjj-mm-dd).' });
 export const IdSchema = z.uuid({ message: 'Geen geldig id.' });
 export const IdParamsSchema = z.object({ id: IdSchema });
 
