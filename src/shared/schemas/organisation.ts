@@ -168,6 +168,33 @@ export const ContactUpdateSchema = z
   .strict();
 export type ContactUpdate = z.infer<typeof ContactUpdateSchema>;
 
+/** A contact person as a picker shows it: no e-mail, phone or legal basis (AVG: only what choosing needs). */
+export const ContactChoiceSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  role: z.string(),
+  organisationName: z.string().nullable(),
+});
+export type ContactChoice = z.infer<typeof ContactChoiceSchema>;
+
+const commaSeparatedIds = z
+  .string()
+  .max(20 * 37)
+  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(IdSchema).min(1).max(20));
+
+export const ContactPickerQuerySchema = z
+  .object({
+    organisationIds: commaSeparatedIds.optional().describe('Komma-gescheiden: de contactpersonen van deze organisaties'),
+    q: z.string().trim().min(2, 'Typ minstens 2 tekens.').max(100).optional().describe('Zoeken op naam (van de persoon of de organisatie) in de hele gemeente'),
+  })
+  .strict()
+  .refine((query) => query.organisationIds !== undefined || query.q !== undefined, {
+    message: 'Kies een organisatie of zoek op naam.',
+    path: ['q'],
+  });
+export type ContactPickerQuery = z.infer<typeof ContactPickerQuerySchema>;
+
 export const AgreementSchema = z.object({
   id: IdSchema,
   organisationId: IdSchema,

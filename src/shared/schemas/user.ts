@@ -12,6 +12,10 @@ export const UserSchema = z.object({
   jobTitle: z.string().nullable(),
   expertise: z.array(z.string()),
   isActive: z.boolean(),
+  organisation: z
+    .object({ id: IdSchema, name: z.string() })
+    .nullable()
+    .describe('Alleen bij een partneraccount: de organisatie waarvan het de gegevens ziet (en alleen die)'),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -27,6 +31,7 @@ const UserFieldsSchema = z.object({
   jobTitle: z.string().trim().max(120).nullable(),
   expertise: z.array(nameText(80)).max(20),
   password: PasswordSchema,
+  organisationId: IdSchema.nullable().describe('Alleen voor een account met de rol partner: een organisatie van dezelfde gemeente'),
 });
 
 export const UserInputSchema = UserFieldsSchema.extend({
@@ -35,6 +40,7 @@ export const UserInputSchema = UserFieldsSchema.extend({
   jobTitle: z.string().trim().max(120).nullable().default(null),
   expertise: z.array(nameText(80)).max(20).default([]),
   password: PasswordSchema.optional(),
+  organisationId: IdSchema.nullable().default(null),
 }).strict();
 export type UserInput = z.infer<typeof UserInputSchema>;
 

@@ -79,3 +79,39 @@ export async function contactExists(db: Db, municipalityId: string, id: string):
   const { rowCount } = await db.query('select 1 from contacts where municipality_id = $1 and id = $2', [municipalityId, id]);
   return (rowCount ?? 0) > 0;
 }
+
+export interface ContactChoiceRow {
+  id: string;
+  name: string;
+  role: string;
+  organisation_name: string | null;
+}
+
+/** Contacts for a picker: only what choosing needs, of some organisations and/or matching a name. */
+export async function listContactChoiceRows(
+  db: Db,
+  municipalityId: string,
+  filter: { organisationIds?: string[]; q?: string; limit: number },
+): Promise<ContactChoiceRow[]> {
+  const where = ['c.municipality_id = $1'];
+  const params: unknown[] = [municipalityId];
+  if (filter.organisationIds) {
+    params.push(filter.organisationIds);
+    where.push(`c.organisation_id = any($${params.length}::uuid[])`);
+  }
+  if (filter.q) {
+    // The text is a name, not a pattern: % and _ match themselves.
+    params.push(`%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    where.push(`(c.name ilike $${params.length} or o.name ilike $${params.length})`);
+  }
+  params.push(filter.limit);
+  const { rows } = await db.query<ContactChoiceRow>(
+    `select c.id, c.name, c.role, o.name as organisation_name
+     from contacts c left join organisations o on o.id = c.organisation_id and o.municipality_id = c.municipality_id
+     where ${where.join(' and ')}
+     order by o.name nulls last, c.name
+     limit $${params.length}`,
+    params,
+  );
+  return rows;
+}

@@ -1,9 +1,17 @@
-import type { Contact, ContactInput, ContactUpdate } from '../../../shared/schemas/organisation.js';
+import type { Contact, ContactChoice, ContactInput, ContactPickerQuery, ContactUpdate } from '../../../shared/schemas/organisation.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { Scope } from '../../platform/db/scope.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { type ContactRow, deleteContact as deleteContactRow, findContactRow, insertContact, listContactRows, updateContact as updateContactRow } from './contacts.repo.js';
+import {
+  type ContactRow,
+  deleteContact as deleteContactRow,
+  findContactRow,
+  insertContact,
+  listContactChoiceRows,
+  listContactRows,
+  updateContact as updateContactRow,
+} from './contacts.repo.js';
 import { findActiveUsers } from './organisations.repo.js';
 import { presentContact } from './organisations.presenter.js';
 import { loadVisible } from './organisations.service.js';
@@ -15,6 +23,22 @@ export async function listContacts(scope: Scope & { organisationId?: string; q?:
   const rows = await listContactRows(scope.db, scope.municipalityId, { organisationId: scope.organisationId, q: scope.q });
   if (rows.length > 0) await auditRead(scope, 'contact.read', rows);
   return rows.map((row) => presentContact(row, true));
+}
+
+/** A search by name returns at most this many: a picker needs a few names, not the whole address book. */
+const CHOICES_BY_NAME = 20;
+const CHOICES_OF_ORGANISATIONS = 200;
+
+/**
+ * Contact persons to choose from (for an activity): name, role and organisation only, no e-mail or
+ * phone. Still personal data of the municipality's staff only, so the read is audited like any other.
+ */
+export async function listContactChoices(scope: Scope & { query: ContactPickerQuery }): Promise<ContactChoice[]> {
+  const { organisationIds, q } = scope.query;
+  const limit = organisationIds ? CHOICES_OF_ORGANISATIONS : CHOICES_BY_NAME;
+  const rows = await listContactChoiceRows(scope.db, scope.municipalityId, { organisationIds, q, limit });
+  if (rows.length > 0) await auditRead(scope, 'contact.read', rows, { purpose: 'picker' });
+  return rows.map((row) => ({ id: row.id, name: row.name, role: row.role, organisationName: row.organisation_name }));
 }
 
 export async function getContact(scope: Scope & { contactId: string }): Promise<Contact> {
@@ -61,14 +85,14 @@ async function checkHolder(scope: Scope, userId: string | null | undefined): Pro
   }
 }
 
-function auditRead(scope: Scope, action: string, rows: ContactRow[]) {
+function auditRead(scope: Scope, action: string, rows: { id: string }[], extra: Record<string, unknown> = {}) {
   return recordAudit(scope.db, {
     municipalityId: scope.municipalityId,
     actorId: scope.actorId,
     action,
     entityType: 'contact',
-    entityId: rows.length === 1 ? (rows[0] as ContactRow).id : null,
-    details: { contactIds: rows.map((row) => row.id) },
+    entityId: rows.length === 1 ? (rows[0] as { id: string }).id : null,
+    details: { contactIds: rows.map((row) => row.id), ...extra },
   });
 }
 

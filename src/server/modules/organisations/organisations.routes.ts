@@ -5,7 +5,9 @@ import {
   AgreementInputSchema,
   AgreementSchema,
   AgreementUpdateSchema,
+  ContactChoiceSchema,
   ContactInputSchema,
+  ContactPickerQuerySchema,
   ContactSchema,
   ContactUpdateSchema,
   OrganisationInputSchema,
@@ -21,7 +23,7 @@ import {
 import { currentUser } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { createAgreement, createWish, updateAgreement, updateWish } from './agreements.service.js';
-import { createContact, deleteContact, getContact, listContacts, updateContact } from './contacts.service.js';
+import { createContact, deleteContact, getContact, listContactChoices, listContacts, updateContact } from './contacts.service.js';
 import { CONTACT_READERS, ORGANISATION_EDITORS, ORGANISATION_READERS } from './organisations.policy.js';
 import {
   createOrganisation,
@@ -134,6 +136,22 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => scoped(app, request, (scope) => listContacts({ ...scope, ...request.query })),
+  );
+
+  app.get(
+    '/api/v1/contacts/picker',
+    {
+      config: { access: CONTACT_READERS },
+      schema: {
+        tags,
+        summary: 'Contactpersonen om te kiezen (bij een activiteit): alleen naam, rol en organisatie',
+        description:
+          'Van de gekozen organisaties (`organisationIds`) of gezocht op naam in de hele gemeente (`q`, hoogstens 20). Geen e-mail of telefoon; de inzage komt toch in de auditlog.',
+        querystring: ContactPickerQuerySchema,
+        response: { 200: z.array(ContactChoiceSchema), ...errors },
+      },
+    },
+    (request) => scoped(app, request, (scope) => listContactChoices({ ...scope, query: request.query })),
   );
 
   app.post(

@@ -12,33 +12,39 @@ export interface UserRow {
   job_title: string | null;
   expertise: string[];
   is_active: boolean;
+  organisation_id: string | null;
+  organisation_name: string | null;
 }
 
-const COLUMNS = 'id, municipality_id, email, name, roles, phone, department, job_title, expertise, is_active';
+const SELECT = `
+  select u.id, u.municipality_id, u.email, u.name, u.roles, u.phone, u.department, u.job_title, u.expertise, u.is_active,
+    u.organisation_id, o.name as organisation_name
+  from users u
+  left join organisations o on o.id = u.organisation_id and o.municipality_id = u.municipality_id`;
 
 export async function listUserRows(db: Db, municipalityId: string): Promise<UserRow[]> {
-  const { rows } = await db.query<UserRow>(
-    `select ${COLUMNS} from users where municipality_id = $1 order by is_active desc, name`,
-    [municipalityId],
-  );
+  const { rows } = await db.query<UserRow>(`${SELECT} where u.municipality_id = $1 order by u.is_active desc, u.name`, [municipalityId]);
   return rows;
 }
 
 export async function findUserRow(db: Db, municipalityId: string, id: string): Promise<UserRow | undefined> {
-  const { rows } = await db.query<UserRow>(`select ${COLUMNS} from users where municipality_id = $1 and id = $2`, [
-    municipalityId,
-    id,
-  ]);
+  const { rows } = await db.query<UserRow>(`${SELECT} where u.municipality_id = $1 and u.id = $2`, [municipalityId, id]);
   return rows[0];
+}
+
+/** The organisation's name, if it is one of this municipality's (a partner account may only be linked to those). */
+export async function findOrganisationName(db: Db, municipalityId: string, id: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ name: string }>('select name from organisations where municipality_id = $1 and id = $2', [municipalityId, id]);
+  return rows[0]?.name;
 }
 
 export async function insertUserRow(
   db: Db,
-  user: Omit<UserRow, 'id' | 'is_active'> & { password_hash: string | null },
+  user: Omit<UserRow, 'id' | 'is_active' | 'organisation_name'> & { password_hash: string | null },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `insert into users (municipality_id, email, name, roles, phone, department, job_title, expertise, password_hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    `insert into users (municipality_id, email, name, roles, phone, department, job_title, expertise, password_hash, organisation_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
     [
       user.municipality_id,
       user.email,
@@ -49,6 +55,7 @@ export async function insertUserRow(
       user.job_title,
       user.expertise,
       user.password_hash,
+      user.organisation_id,
     ],
   );
   return rows[0]?.id ?? '';
@@ -58,7 +65,7 @@ export async function updateUserRow(
   db: Db,
   municipalityId: string,
   id: string,
-  update: Partial<Omit<UserRow, 'id' | 'municipality_id' | 'email'>> & { password_hash?: string },
+  update: Partial<Omit<UserRow, 'id' | 'municipality_id' | 'email' | 'organisation_name'>> & { password_hash?: string },
 ): Promise<boolean> {
   const has = (key: string) => Object.hasOwn(update, key);
   const { rowCount } = await db.query(
@@ -68,7 +75,8 @@ export async function updateUserRow(
        department = case when $7::boolean then $8 else department end,
        job_title = case when $9::boolean then $10 else job_title end,
        expertise = coalesce($11, expertise), is_active = coalesce($12, is_active),
-       password_hash = coalesce($13, password_hash), updated_at = now()
+       password_hash = coalesce($13, password_hash),
+       organisation_id = case when $14::boolean then $15::uuid else organisation_id end, updated_at = now()
      where municipality_id = $1 and id = $2`,
     [
       municipalityId,
@@ -84,6 +92,8 @@ export async function updateUserRow(
       update.expertise ?? null,
       update.is_active ?? null,
       update.password_hash ?? null,
+      has('organisation_id'),
+      update.organisation_id ?? null,
     ],
   );
   return (rowCount ?? 0) > 0;

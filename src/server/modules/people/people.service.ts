@@ -1,9 +1,10 @@
+import type { Role } from '../../../shared/schemas/common.js';
 import type { User, UserInput, UserUpdate } from '../../../shared/schemas/user.js';
 import { recordAudit } from '../../platform/audit.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Scope } from '../../platform/db/scope.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { type UserRow, deleteUserSessions, findUserRow, insertUserRow, listUserRows, updateUserRow } from './people.repo.js';
+import { type UserRow, deleteUserSessions, findOrganisationName, findUserRow, insertUserRow, listUserRows, updateUserRow } from './people.repo.js';
 
 export function presentUser(row: UserRow): User {
   return {
@@ -17,6 +18,7 @@ export function presentUser(row: UserRow): User {
     jobTitle: row.job_title,
     expertise: row.expertise,
     isActive: row.is_active,
+    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name ?? '' } : null,
   };
 }
 
@@ -28,6 +30,7 @@ export async function listUsers({ db, municipalityId }: Scope): Promise<User[]> 
 /** Creates an account; without a password the person cannot sign in until one is set. */
 export async function createUser(scope: Scope & { input: UserInput }): Promise<User> {
   const { input } = scope;
+  if (input.organisationId) await checkOrganisationLink(scope, input.roles, input.organisationId);
   const id = await insertUserRow(scope.db, {
     municipality_id: scope.municipalityId,
     email: input.email,
@@ -38,6 +41,7 @@ export async function createUser(scope: Scope & { input: UserInput }): Promise<U
     job_title: input.jobTitle,
     expertise: input.expertise,
     password_hash: input.password ? await hashPassword(input.password) : null,
+    organisation_id: input.organisationId,
   }).catch((error: { code?: string }) => {
     if (error.code === '23505') throw new AppError(409, 'email_taken', 'Er is al een account met dit e-mailadres.');
     throw error;
@@ -48,7 +52,7 @@ export async function createUser(scope: Scope & { input: UserInput }): Promise<U
     action: 'user.create',
     entityType: 'user',
     entityId: id,
-    details: { roles: input.roles },
+    details: { roles: input.roles, ...(input.organisationId && { organisationId: input.organisationId }) },
   });
   return getUser({ ...scope, userId: id });
 }
@@ -59,13 +63,21 @@ export async function getUser(scope: Scope & { userId: string }): Promise<User> 
   return presentUser(row);
 }
 
-/** Changes an account; deactivating it or changing its password ends its sessions. */
+/**
+ * Changes an account; deactivating it or changing its password ends its sessions. The link to an
+ * organisation belongs to the partner role: it is refused for other accounts and cleared when the role goes.
+ */
 export async function updateUser(scope: Scope & { userId: string; update: UserUpdate }): Promise<User> {
   const { update, userId } = scope;
   if (userId === scope.actorId && (update.isActive === false || (update.roles && !update.roles.includes('administrator')))) {
     throw new AppError(400, 'cannot_demote_self', 'U kunt uw eigen beheerrechten niet intrekken of uw eigen account niet uitzetten.');
   }
-  const changed = await updateUserRow(scope.db, scope.municipalityId, userId, {
+  const row = await findUserRow(scope.db, scope.municipalityId, userId);
+  if (!row) throw notFound('Persoon niet gevonden.');
+  const roles = update.roles ?? row.roles;
+  if (update.organisationId) await checkOrganisationLink(scope, roles, update.organisationId);
+  const organisationId = roles.includes('partner') ? (update.organisationId === undefined ? row.organisation_id : update.organisationId) : null;
+  await updateUserRow(scope.db, scope.municipalityId, userId, {
     name: update.name,
     roles: update.roles,
     ...(update.phone !== undefined && { phone: update.phone }),
@@ -74,8 +86,8 @@ export async function updateUser(scope: Scope & { userId: string; update: UserUp
     expertise: update.expertise,
     is_active: update.isActive,
     password_hash: update.password ? await hashPassword(update.password) : undefined,
+    ...(organisationId !== row.organisation_id && { organisation_id: organisationId }),
   });
-  if (!changed) throw notFound('Persoon niet gevonden.');
   if (update.isActive === false || update.password) await deleteUserSessions(scope.db, scope.municipalityId, userId);
   await recordAudit(scope.db, {
     municipalityId: scope.municipalityId,
@@ -83,7 +95,24 @@ export async function updateUser(scope: Scope & { userId: string; update: UserUp
     action: 'user.update',
     entityType: 'user',
     entityId: userId,
-    details: { fields: Object.keys(update).map((key) => (key === 'password' ? 'password(changed)' : key)) },
+    details: {
+      fields: Object.keys(update).map((key) => (key === 'password' ? 'password(changed)' : key)),
+      ...(organisationId !== row.organisation_id && { organisation: { from: row.organisation_id, to: organisationId } }),
+    },
   });
   return getUser(scope);
+}
+
+/** A partner account is linked only to an organisation of its own municipality, and only with the partner role. */
+async function checkOrganisationLink(scope: Scope, roles: Role[], organisationId: string): Promise<void> {
+  if (!roles.includes('partner')) {
+    throw new AppError(400, 'not_a_partner', 'Alleen een account met de rol Partner kan aan een organisatie worden gekoppeld.', [
+      { path: 'body.organisationId', message: 'Kies eerst de rol Partner, of laat de organisatie leeg.' },
+    ]);
+  }
+  if (!(await findOrganisationName(scope.db, scope.municipalityId, organisationId))) {
+    throw new AppError(400, 'unknown_organisation', 'De gekozen organisatie bestaat niet (meer) in deze gemeente.', [
+      { path: 'body.organisationId', message: 'Kies een organisatie van deze gemeente.' },
+    ]);
+  }
 }

@@ -189,6 +189,8 @@ describe('isolation between municipalities', () => {
     { method: 'DELETE', url: `/api/v1/organisations/${bWork.organisationId}`, expect: (s) => expect(s).toBe(404) },
     { method: 'PUT', url: `/api/v1/organisations/${bWork.organisationId}/partner-users`, payload: { userIds: [] }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/contacts', expect: (s, body) => expect(body).not.toContain(bWork.contactId) },
+    { method: 'GET', url: '/api/v1/contacts/picker?q=Geheim', expect: (s, body) => expect([s, body.includes(bWork.contactId)]).toEqual([200, false]) },
+    { method: 'GET', url: `/api/v1/contacts/picker?organisationIds=${bWork.organisationId}`, expect: (s, body) => expect([s, body]).toEqual([200, '[]']) },
     { method: 'POST', url: `/api/v1/organisations/${bWork.organisationId}/contacts`, payload: { name: 'Indringer', legalBasis: 'consent' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: `/api/v1/contacts/${bWork.contactId}`, expect: (s) => expect(s).toBe(404) },
     { method: 'PATCH', url: `/api/v1/contacts/${bWork.contactId}`, payload: { name: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
