@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ACTIVITY_KIND_LABELS, ACTIVITY_ROLE_LABELS } from '../../shared/schemas/activity.js';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_ROLE_LABELS, type Activity } from '../../shared/schemas/activity.js';
 import { errorMessage, request } from '../api/client.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { Button } from '../components/Button.js';
@@ -30,6 +31,21 @@ export function ActivityLogPage() {
   const mine = useActivities({ mine: 'true', limit: 50 });
   const week = useHours({ granularity: 'week', userId: me?.id, from: undefined });
   const remove = useDeleteActivity();
+  const [editing, setEditing] = useState<Activity | null>(null);
+  const [notice, setNotice] = useState('');
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  // The form sits at the top of the page: take the keyboard (and the eye) there when it changes mode.
+  const focusForm = () => requestAnimationFrame(() => formHeading.current?.focus());
+  const startEditing = (activity: Activity) => {
+    setNotice('');
+    setEditing(activity);
+    focusForm();
+  };
+  const stopEditing = (message: string) => {
+    setEditing(null);
+    setNotice(message);
+    focusForm();
+  };
 
   const ownAreas = (areas.data ?? []).filter((area) => area.isMine);
   const defaultAreaId = params.get('gebied') ?? signal.data?.area?.id ?? ownAreas[0]?.id ?? null;
@@ -42,11 +58,23 @@ export function ActivityLogPage() {
       <Paragraph lead>Leg vast wat u doet en welke rol het diende. Zo wordt zichtbaar waar uw tijd naartoe gaat.</Paragraph>
 
       <section aria-labelledby="vastleggen">
-        <Heading level={2} id="vastleggen">
-          Activiteit vastleggen
-        </Heading>
+        <h2 className="utrecht-heading-2" id="vastleggen" ref={formHeading} tabIndex={-1}>
+          {editing ? `Activiteit van ${formatDate(editing.occurredOn)} wijzigen` : 'Activiteit vastleggen'}
+        </h2>
+        <div role="status" className="form-confirmation">
+          {notice && <p className="utrecht-paragraph">{notice}</p>}
+        </div>
         {areas.isPending || (signalId && signal.isPending) ? (
           <Loading />
+        ) : editing ? (
+          <ActivityForm
+            key={editing.id}
+            areas={[...(areas.data ?? [])].sort((a, b) => Number(b.isMine) - Number(a.isMine) || a.name.localeCompare(b.name, 'nl'))}
+            defaultAreaId={null}
+            activity={editing}
+            onSaved={(activity) => stopEditing(`De activiteit van ${formatDate(activity.occurredOn)} is gewijzigd.`)}
+            onCancel={() => stopEditing('')}
+          />
         ) : (
           <ActivityForm
             key={`${defaultAreaId}/${signalId}`}
@@ -98,6 +126,7 @@ export function ActivityLogPage() {
                     <th scope="col" className="utrecht-table__header-cell">Rol</th>
                     <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">Duur</th>
                     <th scope="col" className="utrecht-table__header-cell">Gebied</th>
+                    <th scope="col" className="utrecht-table__header-cell">Met</th>
                     <th scope="col" className="utrecht-table__header-cell">Notitie</th>
                     <th scope="col" className="utrecht-table__header-cell"><span className="visually-hidden">Acties</span></th>
                   </tr>
@@ -111,15 +140,23 @@ export function ActivityLogPage() {
                       <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatMinutes(activity.minutes)}</td>
                       <td className="utrecht-table__cell">{activity.area?.name ?? '—'}</td>
                       <td className="utrecht-table__cell">
+                        <InvolvedCell activity={activity} />
+                      </td>
+                      <td className="utrecht-table__cell">
                         {[activity.signal && `Signaal ${activity.signal.reference}.`, activity.participants && `Met: ${activity.participants}.`, activity.note]
                           .filter(Boolean)
                           .join(' ')}
                       </td>
                       <td className="utrecht-table__cell">
                         {activity.canEdit && (
-                          <Button appearance="subtle" onClick={() => remove.mutate(activity.id)} disabled={remove.isPending}>
-                            Verwijderen<span className="visually-hidden"> ({formatDate(activity.occurredOn)}, {ACTIVITY_KIND_LABELS[activity.kind]})</span>
-                          </Button>
+                          <span className="row-actions">
+                            <Button appearance="subtle" onClick={() => startEditing(activity)} disabled={editing?.id === activity.id}>
+                              Wijzigen<span className="visually-hidden"> ({formatDate(activity.occurredOn)}, {ACTIVITY_KIND_LABELS[activity.kind]})</span>
+                            </Button>
+                            <Button appearance="subtle" onClick={() => remove.mutate(activity.id)} disabled={remove.isPending || editing?.id === activity.id}>
+                              Verwijderen<span className="visually-hidden"> ({formatDate(activity.occurredOn)}, {ACTIVITY_KIND_LABELS[activity.kind]})</span>
+                            </Button>
+                          </span>
                         )}
                       </td>
                     </tr>
@@ -130,6 +167,22 @@ export function ActivityLogPage() {
           </>
         )}
       </section>
+    </>
+  );
+}
+
+/** The organisations and contact persons the activity was with. */
+function InvolvedCell({ activity }: { activity: Activity }) {
+  if (activity.organisations.length === 0 && activity.contacts.length === 0) return <>—</>;
+  return (
+    <>
+      {activity.organisations.length > 0 && <span className="involved">{activity.organisations.map((o) => o.name).join(', ')}</span>}
+      {activity.contacts.length > 0 && (
+        <span className="involved">
+          <span className="visually-hidden">Contactpersonen: </span>
+          {activity.contacts.map((c) => c.name).join(', ')}
+        </span>
+      )}
     </>
   );
 }

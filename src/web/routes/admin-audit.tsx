@@ -35,6 +35,7 @@ const FIELD_NAMES: Record<string, string> = {
   jobTitle: 'functie',
   expertise: 'expertise',
   'password(changed)': 'wachtwoord',
+  organisationId: 'organisatie (partneraccount)',
 };
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });

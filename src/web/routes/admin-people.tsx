@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { errorMessage } from '../api/client.js';
+import type { User } from '../api/types.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { Heading } from '../components/Heading.js';
 import { AppLink, ButtonLink } from '../components/Link.js';
@@ -43,6 +44,7 @@ export function AdminPeoplePage() {
                 <th scope="col" className="utrecht-table__header-cell">E-mail</th>
                 <th scope="col" className="utrecht-table__header-cell">Rollen</th>
                 <th scope="col" className="utrecht-table__header-cell">Functie en afdeling</th>
+                <th scope="col" className="utrecht-table__header-cell">Organisatie (partner)</th>
                 <th scope="col" className="utrecht-table__header-cell">Account</th>
               </tr>
             </thead>
@@ -62,6 +64,7 @@ export function AdminPeoplePage() {
                   <td className="utrecht-table__cell">{user.email}</td>
                   <td className="utrecht-table__cell">{roleNames(user.roles)}</td>
                   <td className="utrecht-table__cell">{[user.jobTitle, user.department].filter(Boolean).join(', ') || '—'}</td>
+                  <td className="utrecht-table__cell">{partnerOrganisation(user)}</td>
                   <td className="utrecht-table__cell">{user.isActive ? 'Actief' : 'Uitgezet'}</td>
                 </tr>
               ))}
@@ -71,4 +74,10 @@ export function AdminPeoplePage() {
       )}
     </>
   );
+}
+
+/** A partner account without an organisation sees nothing: the table says so, so an administrator can fix it. */
+function partnerOrganisation(user: User): string {
+  if (user.organisation) return user.organisation.name;
+  return user.roles.includes('partner') ? 'Nog niet gekoppeld' : '—';
 }

@@ -29,6 +29,7 @@ import { useAreas } from '../features/areas/use-areas.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { AgreementsSection, WishesSection } from '../features/organisations/AgreementsAndWishes.js';
 import { BoardNotice } from '../features/organisations/BoardNotice.js';
+import { PartnerAccounts } from '../features/organisations/PartnerAccounts.js';
 import { useAddAgreement, useAddContact, useAddWish, useDeleteContact, useOrganisation, useUpdateOrganisation, useUpdateWish } from '../features/organisations/api.js';
 
 /** One partner: facts, board status (and who took over), contact persons, agreements and product wishes. */
@@ -106,6 +107,7 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
       </section>
 
       {isStaff && <ContactsSection organisation={organisation} canEdit={isEditor} />}
+      {isStaff && <PartnerAccounts organisation={organisation} />}
       <AgreementsSection organisation={organisation} canEdit={isEditor} />
       {organisation.isSubsidised && <WishesSection organisation={organisation} canEdit={isEditor} />}
     </>

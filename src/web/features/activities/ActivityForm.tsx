@@ -14,11 +14,12 @@ import {
 import { errorMessage, fieldIssues } from '../../api/client.js';
 import type { Area } from '../../api/types.js';
 import { type SchemaIssue, toFieldError } from '../../api/validation.js';
-import { Button } from '../../components/Button.js';
+import { Button, ButtonGroup } from '../../components/Button.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
 import { Checkbox, Fieldset, Radio, SelectField, TextField } from '../../components/FormField.js';
 import { useOrganisations } from '../organisations/api.js';
-import { type ActivityBody, useLogActivity } from './api.js';
+import { type ActivityBody, useLogActivity, useUpdateActivity } from './api.js';
+import { type ChosenContact, ContactPicker } from './ContactPicker.js';
 import { TextAreaField, formatMinutes, todayIso } from './fields.js';
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240];
@@ -32,34 +33,54 @@ const FIELDS: Record<string, { id: string; label: string }> = {
   participants: { id: 'activiteit-betrokkenen', label: 'Betrokkenen' },
   note: { id: 'activiteit-notitie', label: 'Notitie' },
   organisationIds: { id: 'activiteit-organisaties', label: 'Organisaties' },
+  contactIds: { id: 'activiteit-contactpersonen', label: 'Contactpersonen' },
 };
+
+/** "Mark Verschuren", "Mark Verschuren en Henk Peeters", "A, B en C". */
+const listNames = (names: string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
 
 /**
  * Logs one activity in seconds: today, an hour, a conversation in my area are the defaults. Schakel
  * proposes the role from the kind (and the signal it is about); the connector confirms or picks another.
+ * With `activity` it changes that activity instead (every field, its organisations and contact persons).
  */
 export function ActivityForm(props: {
   areas: Area[];
   defaultAreaId: string | null;
   signal?: { id: string; reference: string; kind: 'daily_report' | 'individual_question' | 'area_issue' } | null;
+  activity?: Activity;
   onLogged?: (activity: Activity) => void;
+  /** After changing `activity`. */
+  onSaved?: (activity: Activity) => void;
+  onCancel?: () => void;
 }) {
-  const [occurredOn, setOccurredOn] = useState(todayIso());
-  const [minutes, setMinutes] = useState('60');
-  const [kind, setKind] = useState<ActivityKind>('contact');
-  const [areaId, setAreaId] = useState(props.defaultAreaId ?? '');
-  const [chosenRole, setChosenRole] = useState<ActivityRole | null>(null);
-  const [participants, setParticipants] = useState('');
-  const [note, setNote] = useState('');
-  const [organisationIds, setOrganisationIds] = useState<string[]>([]);
+  const editing = props.activity;
+  const [occurredOn, setOccurredOn] = useState(editing?.occurredOn ?? todayIso());
+  const [minutes, setMinutes] = useState(String(editing?.minutes ?? 60));
+  const [kind, setKind] = useState<ActivityKind>(editing?.kind ?? 'contact');
+  const [areaId, setAreaId] = useState(editing ? (editing.area?.id ?? '') : (props.defaultAreaId ?? ''));
+  const [chosenRole, setChosenRole] = useState<ActivityRole | null>(editing?.role ?? null);
+  const [participants, setParticipants] = useState(editing?.participants ?? '');
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [organisationIds, setOrganisationIds] = useState<string[]>(editing?.organisations.map((o) => o.id) ?? []);
+  const [contacts, setContacts] = useState<ChosenContact[]>(editing?.contacts ?? []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [serverMessage, setServerMessage] = useState<string>();
   const [attempt, setAttempt] = useState(0);
   const [confirmation, setConfirmation] = useState('');
   const log = useLogActivity();
-  const organisations = useOrganisations(areaId ? { areaId } : {});
+  const update = useUpdateActivity();
+  const saving = log.isPending || update.isPending;
+  const areaOrganisations = useOrganisations(areaId ? { areaId } : {});
+  // When changing an activity, its organisations stay visible (and can be unticked) even outside the area.
+  const organisationChoices = [
+    ...(areaOrganisations.data ?? []),
+    ...(editing?.organisations ?? []).filter((o) => !(areaOrganisations.data ?? []).some((a) => a.id === o.id)),
+  ];
+  const durations = [...new Set([...DURATIONS, Number(minutes)])].sort((a, b) => a - b);
+  const signal = props.signal ?? null;
 
-  const suggestion = suggestRole({ kind, signalKind: props.signal?.kind ?? null });
+  const suggestion = suggestRole({ kind, signalKind: signal?.kind ?? null });
   const role = chosenRole ?? suggestion.role;
   const errorFor = (field: string) => errors.find((e) => e.fieldId === FIELDS[field]?.id)?.message;
   const toError = (issue: SchemaIssue) => toFieldError(issue, FIELDS, FIELDS.occurredOn?.id ?? '');
@@ -74,8 +95,9 @@ export function ActivityForm(props: {
       areaId: areaId || null,
       participants,
       note,
-      signalId: props.signal?.id ?? null,
+      signalId: editing ? (editing.signal?.id ?? null) : (signal?.id ?? null),
       organisationIds,
+      contactIds: contacts.map((contact) => contact.id),
     };
     const parsed = ActivityInputSchema.safeParse(body);
     setServerMessage(undefined);
@@ -87,13 +109,20 @@ export function ActivityForm(props: {
     }
     setErrors([]);
     try {
+      if (editing) {
+        const { signalId: _unchanged, ...changes } = body;
+        props.onSaved?.(await update.mutateAsync({ id: editing.id, body: changes }));
+        return;
+      }
       const activity = await log.mutateAsync(body);
+      const met = activity.contacts.length > 0 ? `, met ${listNames(activity.contacts.map((c) => c.name))}` : '';
       setConfirmation(
-        `Vastgelegd: ${ACTIVITY_KIND_LABELS[activity.kind].toLowerCase()} van ${formatMinutes(activity.minutes)} als ${ACTIVITY_ROLE_LABELS[activity.role].toLowerCase()}.`,
+        `Vastgelegd: ${ACTIVITY_KIND_LABELS[activity.kind].toLowerCase()} van ${formatMinutes(activity.minutes)} als ${ACTIVITY_ROLE_LABELS[activity.role].toLowerCase()}${met}.`,
       );
       setParticipants('');
       setNote('');
       setOrganisationIds([]);
+      setContacts([]);
       setChosenRole(null);
       props.onLogged?.(activity);
     } catch (error) {
@@ -104,13 +133,13 @@ export function ActivityForm(props: {
   };
 
   return (
-    <form className="utrecht-form form activity-form" noValidate onSubmit={handleSubmit} aria-label="Activiteit vastleggen">
+    <form className="utrecht-form form activity-form" noValidate onSubmit={handleSubmit} aria-label={editing ? 'Activiteit wijzigen' : 'Activiteit vastleggen'}>
       <ErrorSummary errors={errors} serverMessage={serverMessage} focusKey={attempt} />
-      {props.signal && <p className="utrecht-paragraph">Over signaal {props.signal.reference}.</p>}
+      {(editing?.signal ?? signal) && <p className="utrecht-paragraph">Over signaal {(editing?.signal ?? signal)?.reference}.</p>}
       <div className="form-row">
         <TextField id="activiteit-datum" label="Datum" type="date" value={occurredOn} onValueChange={setOccurredOn} error={errorFor('occurredOn')} />
         <SelectField id="activiteit-duur" label="Duur" value={minutes} onValueChange={setMinutes} error={errorFor('minutes')}>
-          {DURATIONS.map((value) => (
+          {durations.map((value) => (
             <option key={value} value={value}>
               {formatMinutes(value)}
             </option>
@@ -161,10 +190,10 @@ export function ActivityForm(props: {
         onValueChange={setParticipants}
         error={errorFor('participants')}
       />
-      {(organisations.data?.length ?? 0) > 0 && (
+      {organisationChoices.length > 0 && (
         <Fieldset legend="Organisaties (niet verplicht)" id="activiteit-organisaties" error={errorFor('organisationIds')}>
           <div className="checkbox-columns">
-            {organisations.data?.map((organisation) => (
+            {organisationChoices.map((organisation) => (
               <Checkbox
                 key={organisation.id}
                 id={`activiteit-organisatie-${organisation.id}`}
@@ -178,10 +207,18 @@ export function ActivityForm(props: {
           </div>
         </Fieldset>
       )}
+      <ContactPicker organisationIds={organisationIds} chosen={contacts} onChange={setContacts} error={errorFor('contactIds')} />
       <TextAreaField id="activiteit-notitie" label="Korte notitie (niet verplicht)" value={note} onValueChange={setNote} error={errorFor('note')} />
-      <Button type="submit" appearance="primary" busy={log.isPending} disabled={log.isPending}>
-        {log.isPending ? 'Bezig met vastleggen…' : 'Activiteit vastleggen'}
-      </Button>
+      <ButtonGroup>
+        <Button type="submit" appearance="primary" busy={saving} disabled={saving}>
+          {editing ? (saving ? 'Bezig met opslaan…' : 'Wijzigingen opslaan') : saving ? 'Bezig met vastleggen…' : 'Activiteit vastleggen'}
+        </Button>
+        {editing && props.onCancel && (
+          <Button onClick={props.onCancel} disabled={saving}>
+            Annuleren
+          </Button>
+        )}
+      </ButtonGroup>
       <div role="status" className="form-confirmation">
         {confirmation && <p className="utrecht-paragraph">{confirmation}</p>}
       </div>

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   Activity,
   ActivityInputSchema,
+  ActivityUpdateSchema,
   ConnectorFinderResult,
   DashboardQuery,
   Handover,
@@ -16,6 +17,7 @@ import type {
 import { request } from '../../api/client.js';
 
 export type ActivityBody = z.input<typeof ActivityInputSchema>;
+export type ActivityUpdateBody = z.input<typeof ActivityUpdateSchema>;
 export type HandoverBody = z.input<typeof HandoverInputSchema>;
 type Query = Record<string, string | number | undefined>;
 
@@ -33,6 +35,15 @@ function useInvalidateWork() {
 export function useLogActivity() {
   const invalidate = useInvalidateWork();
   return useMutation({ mutationFn: (body: ActivityBody) => request<Activity>('POST', '/api/v1/activities', { body }), onSuccess: invalidate });
+}
+
+export function useUpdateActivity() {
+  const invalidate = useInvalidateWork();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ActivityUpdateBody }) =>
+      request<Activity>('PATCH', `/api/v1/activities/${encodeURIComponent(id)}`, { body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useDeleteActivity() {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   AgreementInputSchema,
   Contact,
+  ContactChoice,
   ContactInputSchema,
   Organisation,
   OrganisationInputSchema,
@@ -29,6 +30,19 @@ export const useOrganisation = (id: string) => useQuery({ queryKey: [KEY, id], q
 
 export const useContact = (id: string) =>
   useQuery({ queryKey: [KEY, 'contact', id], queryFn: () => request<Contact>('GET', `/api/v1/contacts/${encodeURIComponent(id)}`) });
+
+/**
+ * Contact persons to choose from: of some organisations (`organisationIds`, comma-separated) or by name (`q`).
+ * Every answer is an audited read of personal data, so an answer is kept a minute rather than fetched again.
+ */
+export const useContactChoices = (query: { organisationIds?: string; q?: string }, enabled: boolean) =>
+  useQuery({
+    queryKey: [KEY, 'contact-choices', query],
+    queryFn: () => request<ContactChoice[]>('GET', '/api/v1/contacts/picker', { query }),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
+  });
 
 function useInvalidate() {
   const queryClient = useQueryClient();

@@ -7,6 +7,7 @@ import { type SchemaIssue, toFieldError } from '../../api/validation.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary.js';
 import { Checkbox, TextField } from '../../components/FormField.js';
+import { OrganisationField } from './OrganisationField.js';
 import { RolesFieldset } from './RolesFieldset.js';
 
 const FIELDS: Record<string, { id: string; label: string }> = {
@@ -19,6 +20,7 @@ const FIELDS: Record<string, { id: string; label: string }> = {
   expertise: { id: 'persoon-expertise', label: 'Expertise' },
   password: { id: 'persoon-wachtwoord', label: 'Wachtwoord' },
   isActive: { id: 'persoon-actief', label: 'Actief' },
+  organisationId: { id: 'persoon-organisatie', label: 'Organisatie' },
 };
 
 type PersonFormProps =
@@ -37,6 +39,7 @@ export function PersonForm(props: PersonFormProps) {
   const [expertise, setExpertise] = useState(user?.expertise.join(', ') ?? '');
   const [password, setPassword] = useState('');
   const [isActive, setActive] = useState(user?.isActive ?? true);
+  const [organisationId, setOrganisationId] = useState(user?.organisation?.id ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [serverMessage, setServerMessage] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -55,6 +58,8 @@ export function PersonForm(props: PersonFormProps) {
       jobTitle: jobTitle.trim() || null,
       expertise: expertise.split(',').map((e) => e.trim()).filter(Boolean),
       ...(password ? { password } : {}),
+      // Only a partner account belongs to an organisation: without the role the link is cleared.
+      organisationId: roles.includes('partner') && organisationId ? organisationId : null,
     };
     const body = user ? { ...common, isActive } : { ...common, email };
     const parsed = user ? UserUpdateSchema.safeParse(body) : UserInputSchema.safeParse(body);
@@ -91,6 +96,7 @@ export function PersonForm(props: PersonFormProps) {
       )}
       <TextField id="persoon-naam" label="Naam" autoComplete="off" value={name} onValueChange={setName} error={errorFor('name')} />
       <RolesFieldset roles={roles} onChange={setRoles} error={errorFor('roles')} />
+      <OrganisationField isPartner={roles.includes('partner')} value={organisationId} onValueChange={setOrganisationId} error={errorFor('organisationId')} />
       <TextField id="persoon-telefoon" label="Telefoon (niet verplicht)" type="tel" value={phone} onValueChange={setPhone} error={errorFor('phone')} />
       <TextField id="persoon-afdeling" label="Afdeling (niet verplicht)" value={department} onValueChange={setDepartment} error={errorFor('department')} />
       <TextField id="persoon-functie" label="Functie (niet verplicht)" value={jobTitle} onValueChange={setJobTitle} error={errorFor('jobTitle')} />

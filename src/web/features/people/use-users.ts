@@ -7,13 +7,17 @@ export const useUser = (id: string) => useQuery({ queryKey: ['users', id], query
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }) });
+  return useMutation({
+    mutationFn: createUser,
+    // A new partner account may be linked to an organisation: its page lists the accounts.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['organisations'] })]),
+  });
 }
 
 export function useUpdateUser(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (update: UserUpdateBody) => updateUser(id, update),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['users'] }), queryClient.invalidateQueries({ queryKey: ['areas'] })]),
+    onSuccess: () => Promise.all(['users', 'areas', 'organisations'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
   });
 }
