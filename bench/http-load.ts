@@ -1,5 +1,7 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
 
 // The shared measuring tools of the benchmarks that run a scenario list against servers in child processes.
@@ -16,6 +18,8 @@ export interface Sample {
   bytes: number;
   statusCounts: Record<string, number>;
   errors: number;
+  /** CPU milliseconds while it ran: the server's process, the load generator (this process), and the rest of the machine (PostgreSQL). */
+  cpuMs: { server: number; loadGenerator: number; rest: number };
 }
 
 export interface ScenarioSummary {
@@ -30,6 +34,32 @@ export interface ScenarioSummary {
   bytesPerResponse: number;
   statusCounts: Record<string, number>;
   errors: number;
+  /** CPU per request, in µs: the server's own, and the rest of the machine's (PostgreSQL, mostly). */
+  serverCpuUsPerRequest: number;
+  restCpuUsPerRequest: number;
+}
+
+/** The servers' process ids by URL, so a scenario's CPU can be charged to its server (Linux /proc). */
+const serverPids = new Map<string, number>();
+const CLOCK_TICK_MS = 10;
+
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+function machineBusyMs(): number {
+  try {
+    const [, user, nice, system, , , irq, softirq] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').split(/\s+/).map(Number);
+    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0)) * CLOCK_TICK_MS;
+  } catch {
+    return 0;
+  }
 }
 
 /** Runs one scenario for `durationS` with autocannon, cycling through its requests, and keeps every latency. */
@@ -38,6 +68,8 @@ export async function load(scenario: Scenario, durationS: number, connections: n
   const statusCounts: Record<string, number> = {};
   let bytes = 0;
   let next = 0;
+  const pid = serverPids.get(scenario.server);
+  const cpuBefore = { server: processCpuMs(pid), self: process.cpuUsage(), machine: machineBusyMs() };
   const started = performance.now();
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
     const instance = autocannon(
@@ -63,7 +95,18 @@ export async function load(scenario: Scenario, durationS: number, connections: n
       statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
     });
   });
-  return { latencies, durationS: (performance.now() - started) / 1000, bytes, statusCounts, errors: result.errors + result.timeouts };
+  const server = processCpuMs(pid) - cpuBefore.server;
+  const self = process.cpuUsage(cpuBefore.self);
+  const loadGenerator = (self.user + self.system) / 1000;
+  const rest = Math.max(0, machineBusyMs() - cpuBefore.machine - server - loadGenerator);
+  return {
+    latencies,
+    durationS: (performance.now() - started) / 1000,
+    bytes,
+    statusCounts,
+    errors: result.errors + result.timeouts,
+    cpuMs: { server, loadGenerator, rest },
+  };
 }
 
 /** Percentiles over all samples of a scenario (p95 is computed from every response, autocannon has none). */
@@ -86,6 +129,8 @@ export function summarise(scenario: Scenario, samples: Sample[]): ScenarioSummar
     bytesPerResponse: all.length === 0 ? 0 : samples.reduce((sum, sample) => sum + sample.bytes, 0) / all.length,
     statusCounts,
     errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
+    serverCpuUsPerRequest: all.length === 0 ? 0 : (1000 * samples.reduce((sum, sample) => sum + sample.cpuMs.server, 0)) / all.length,
+    restCpuUsPerRequest: all.length === 0 ? 0 : (1000 * samples.reduce((sum, sample) => sum + sample.cpuMs.rest, 0)) / all.length,
   };
 }
 
@@ -116,10 +161,14 @@ export async function signIn(baseUrl: string, email: string, password: string): 
  * and waits for the port it sends back.
  */
 export async function startChild(script: string, kind: string, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = fork(script, ['--serve', kind], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_PROFILE=1: a V8 CPU profile of the app's process (not the floors') in bench/results/profiles.
+  const profile = process.env.BENCH_PROFILE && kind === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(import.meta.dirname, 'results', 'profiles')}`] : [];
+  const child = fork(script, ['--serve', kind], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const [message] = (await once(child, 'message')) as [{ port: number }];
+  const url = `http://127.0.0.1:${message.port}`;
+  if (child.pid !== undefined) serverPids.set(url, child.pid);
   return {
-    url: `http://127.0.0.1:${message.port}`,
+    url,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = once(child, 'exit');

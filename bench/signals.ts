@@ -39,25 +39,33 @@ const TEXTS = [
 ];
 const THEMES = ['veiligheid', 'sociaal', 'verkeer', 'groen', 'spelen-sport', 'openbare-ruimte', 'participatie', 'jeugd'];
 
-/** A million signals (default) spread over Bergen op Zoom's areas and three years, in bulk SQL. */
+/**
+ * A million signals (default) spread over Bergen op Zoom's areas and a thousand days, in bulk SQL. As in
+ * a municipality that has worked this way for years: signals of the last 90 days are in every state
+ * (a quarter still open), older ones are closed but for 1 % that runs long — about 3 % open in all. The
+ * theme (and its text) does not depend on the state.
+ */
 export async function generateSignals(owner: pg.Pool, count: number): Promise<number> {
   const started = performance.now();
   await owner.query(
     `insert into signals (municipality_id, reference, text, channel, received_on, area_id, neighbourhood_code, lat, lon,
        kind, triage, themes, status, closing_state, closed_at, tracking_token_hash, created_at)
-     select 'GM0748', 'B-' || n, ($2::text[])[1 + n % 8] || ' (' || n || ')', 'website', (now() - (n % 1000) * interval '1 day')::date,
+     select 'GM0748', 'B-' || n, ($2::text[])[1 + t] || ' (' || n || ')', 'website', (now() - age * interval '1 day')::date,
        ar.area_id, ar.region_code, 51.45 + (n % 997) / 10000.0, 4.25 + (n % 991) / 10000.0,
-       case when n % 10 = 0 then 'daily_report' else 'area_issue' end, '{}'::jsonb, array[($3::text[])[1 + n % 8]],
-       case when n % 8 = 0 then 'new' when n % 8 = 1 then 'in_progress' else 'closed' end,
-       case when n % 8 in (0, 1) then null else 'resolved' end,
-       case when n % 8 in (0, 1) then null else now() end,
-       md5(n::text), now() - (n % 1000) * interval '1 day' - (n % 86400) * interval '1 second'
+       case when n % 10 = 0 then 'daily_report' else 'area_issue' end, '{}'::jsonb, array[($3::text[])[1 + t]],
+       case when open and n % 8 = 0 then 'new' when open then 'in_progress' else 'closed' end,
+       case when open then null else 'resolved' end,
+       case when open then null else now() end,
+       md5(n::text), now() - age * interval '1 day' - (n % 86400) * interval '1 second'
      from generate_series(1, $1) as n
+     cross join lateral (select n % 1000 as age, (n / 8) % 8 as t) g
+     cross join lateral (select (g.age < 90 and n % 8 in (0, 1)) or (g.age >= 90 and n % 100 = 0) as open) o
      join lateral (select area_id, region_code from area_regions where municipality_id = 'GM0748'
                    order by region_code offset (n % 38) limit 1) ar on true`,
     [count, TEXTS, THEMES],
   );
-  await owner.query('analyze signals');
+  // As in a database that has been running a while: statistics and the visibility map (index-only scans) up to date.
+  await owner.query('vacuum analyze signals');
   return performance.now() - started;
 }
 
@@ -117,22 +125,34 @@ export async function benchmarkSignals(options: {
         requests: areas.map((area) => ({ method: 'GET', path: `/api/v1/signals/map?areaId=${area.id}`, headers: connector.jsonHeaders })),
       },
     ];
-    const summaries = await measureScenarios(scenarios, settings, log);
+    // BENCH_ONLY=intake: only the scenarios whose name contains it (and always the floors).
+    const only = process.env.BENCH_ONLY;
+    const summaries = await measureScenarios(only ? scenarios.filter((s) => s.name.startsWith('floor') || s.name.includes(only)) : scenarios, settings, log);
     const floorRps = summaries[0]?.requestsPerSecond ?? 0;
     const insertFloorRps = summaries[1]?.requestsPerSecond ?? 0;
-    const results = summaries.map((summary, i) => ({ ...summary, ratioToFloor: i === 2 ? summary.requestsPerSecond / insertFloorRps : i > 0 ? summary.requestsPerSecond / floorRps : null }));
-    const intake = results[2];
+    const isIntake = (name: string) => name.startsWith('public intake');
+    const results = summaries.map((summary, i) => ({
+      ...summary,
+      ratioToFloor: i === 0 ? null : (isIntake(summary.name) ? summary.requestsPerSecond / insertFloorRps : summary.requestsPerSecond / floorRps),
+    }));
+    const intake = results.find((result) => isIntake(result.name));
     const checks = [
-      {
-        name: `public intake ≥ ${INTAKE_RATIO_TARGET * 100} % of the bare insert floor`,
-        ok: (intake?.ratioToFloor ?? 0) >= INTAKE_RATIO_TARGET && Object.keys(intake?.statusCounts ?? {}).every((s) => s === '201'),
-        detail: `${intake?.requestsPerSecond.toFixed(0)} vs ${insertFloorRps.toFixed(0)} req/s = ${((intake?.ratioToFloor ?? 0) * 100).toFixed(0)} %, statuses ${JSON.stringify(intake?.statusCounts)}`,
-      },
-      ...results.slice(3).map((result) => ({
-        name: `${result.name}: p95 < ${P95_LIMIT_MS} ms`,
-        ok: result.p95Ms < P95_LIMIT_MS && Object.keys(result.statusCounts).every((s) => s === '200'),
-        detail: `p95 ${result.p95Ms.toFixed(1)} ms, statuses ${JSON.stringify(result.statusCounts)}`,
-      })),
+      ...(intake
+        ? [
+            {
+              name: `public intake ≥ ${INTAKE_RATIO_TARGET * 100} % of the bare insert floor`,
+              ok: (intake.ratioToFloor ?? 0) >= INTAKE_RATIO_TARGET && Object.keys(intake.statusCounts).every((s) => s === '201'),
+              detail: `${intake.requestsPerSecond.toFixed(0)} vs ${insertFloorRps.toFixed(0)} req/s = ${((intake.ratioToFloor ?? 0) * 100).toFixed(0)} %, statuses ${JSON.stringify(intake.statusCounts)}`,
+            },
+          ]
+        : []),
+      ...results
+        .filter((result) => !result.name.startsWith('floor') && !isIntake(result.name))
+        .map((result) => ({
+          name: `${result.name}: p95 < ${P95_LIMIT_MS} ms`,
+          ok: result.p95Ms < P95_LIMIT_MS && Object.keys(result.statusCounts).every((s) => s === '200'),
+          detail: `p95 ${result.p95Ms.toFixed(1)} ms, statuses ${JSON.stringify(result.statusCounts)}`,
+        })),
     ];
     return {
       date: new Date().toISOString(),
@@ -184,7 +204,7 @@ if (isMain && process.argv[2] === '--serve') {
   console.log('');
   for (const r of result.results) {
     console.log(
-      `${r.name.padEnd(54)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms${r.ratioToFloor === null ? '' : `  ratio ${(r.ratioToFloor * 100).toFixed(0)} %`}`,
+      `${r.name.padEnd(54)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms  CPU/req ${r.serverCpuUsPerRequest.toFixed(0).padStart(5)} µs + ${r.restCpuUsPerRequest.toFixed(0).padStart(5)} µs rest${r.ratioToFloor === null ? '' : `  ratio ${(r.ratioToFloor * 100).toFixed(0)} %`}`,
     );
   }
   console.log('');

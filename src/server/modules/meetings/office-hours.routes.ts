@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorSchema, IdParamsSchema, IdSchema } from '../../../shared/schemas/common.js';
 import { ScheduleInputSchema, ScheduleSchema, ScheduleUpdateSchema, ThemeSuggestionSchema, VisitInputSchema, VisitSchema } from '../../../shared/schemas/meeting.js';
-import { STAFF_ROLES } from '../../platform/auth/access.js';
+import { currentUser, STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
+import { takeReference } from '../signals/intake.service.js';
 import { createStatisticsStore } from '../statistics/statistics-store.js';
 import { loadAgendaFigures } from './area-figures.js';
 import { MEETING_EDITORS } from './meetings.routes.js';
@@ -53,7 +54,9 @@ export const officeHourRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Een bezoek vastleggen: beantwoord, of in één stap een signaal (en zo nodig een verzoek aan een collega)', body: VisitInputSchema, response: { 201: VisitSchema, ...errors } },
     },
     async (request, reply) => {
-      const visit = await scoped(app, request, (scope) => logVisit({ ...scope, input: request.body, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl }));
+      // A visit that becomes a signal gets its reference first, in a transaction of its own.
+      const reference = request.body.outcome === 'answered' ? null : await takeReference(app.db.app, currentUser(request).municipalityId);
+      const visit = await scoped(app, request, (scope) => logVisit({ ...scope, reference, input: request.body, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl }));
       app.outbox.poke();
       return reply.status(201).send(visit);
     },

@@ -111,7 +111,7 @@ export async function listVisits(scope: Scope & { areaId?: string; scheduleId?: 
  * Logs a walk-in at a spreekuur. In the same step the visit can become a signal (channel "spreekuur")
  * and, when a colleague must answer, a referral to that colleague — one transaction, all or nothing.
  */
-export async function logVisit(scope: Scope & { input: VisitInput; sharedDataDir: string; publicUrl: string }): Promise<Visit> {
+export async function logVisit(scope: Scope & { reference: string | null; input: VisitInput; sharedDataDir: string; publicUrl: string }): Promise<Visit> {
   const { input } = scope;
   if (!(await areaName(scope.db, scope.municipalityId, input.areaId))) throw new AppError(400, 'unknown_area', 'Dit gebied bestaat niet in deze gemeente.');
   if (input.scheduleId) {
@@ -123,8 +123,10 @@ export async function logVisit(scope: Scope & { input: VisitInput; sharedDataDir
   let referralId: string | null = null;
   let themes = input.themes;
   if (input.outcome !== 'answered') {
+    if (!scope.reference) throw new Error('a visit that becomes a signal needs a reference');
     const signal = await createSignal({
       ...scope,
+      reference: scope.reference,
       input: { text: input.question, channel: 'spreekuur', receivedOn: visitedOn, onBehalfOf: input.onBehalfOf, areaId: input.areaId, reporter: input.reporter },
       located: { areaId: input.areaId, neighbourhoodCode: null },
       sharedDataDir: scope.sharedDataDir,

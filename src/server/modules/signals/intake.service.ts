@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { RegularChannel } from '../../../shared/schemas/municipality.js';
 import type { PublicSignalInput, StaffSignalInput, TriageResult } from '../../../shared/schemas/signal.js';
 import type { Theme } from '../../../shared/schemas/signal-vocabulary.js';
 import { THEMES } from '../../../shared/schemas/signal-vocabulary.js';
@@ -6,23 +8,40 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
-import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { renderTemplate } from './message-templates.js';
-import {
-  findLearnedExamples,
-  insertEvent,
-  insertPhoto,
-  insertReporter,
-  insertSignal,
-  nextReference,
-} from './signals.repo.js';
-import { postgresStemmer, suggestTriage } from './triage/triage.js';
+import { findMunicipality } from '../municipalities/municipalities.repo.js';
+import { findLearnedExamples, insertPhoto, insertSignal, nextReference } from './signals.repo.js';
+import { type LearnedExample, postgresStemmer, suggestTriage } from './triage/triage.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface Located {
   areaId: string | null;
   neighbourhoodCode: string | null;
+}
+
+/**
+ * Per municipality, its learned decisions, read again after LEARNED_TTL_MS or when this process saw a
+ * connector decide (forgetLearnedExamples). Another server process picks a decision up within the TTL:
+ * a suggestion may lag half a minute, an intake need not read 300 texts.
+ */
+const learnedByMunicipality = new Map<string, { readAt: number; version: number; examples: LearnedExample[] }>();
+const LEARNED_TTL_MS = 30_000;
+let learnedVersion = 0;
+
+/** Called when a connector confirmed or corrected a kind: the next triage of the municipality reads its decisions again. */
+export function forgetLearnedExamples(municipalityId: string): void {
+  learnedByMunicipality.delete(municipalityId);
+}
+
+async function learnedExamples(db: Db, municipalityId: string): Promise<{ key: string; examples: LearnedExample[] }> {
+  let entry = learnedByMunicipality.get(municipalityId);
+  if (!entry || Date.now() - entry.readAt > LEARNED_TTL_MS) {
+    const rows = await findLearnedExamples(db, municipalityId);
+    entry = { readAt: Date.now(), version: ++learnedVersion, examples: rows.map((row) => ({ text: row.text, kind: row.kind, themes: row.themes as Theme[] })) };
+    learnedByMunicipality.set(municipalityId, entry);
+  }
+  return { key: `${municipalityId}|${entry.version}`, examples: entry.examples };
 }
 
 /** Suggests what a text is (daily report, individual question, area issue), its themes and specialists. */
@@ -32,15 +51,18 @@ export async function triageText(options: {
   text: string;
   sharedDataDir: string;
   withPeople: boolean;
+  /** The municipality's regular channels when the caller has them (the lookup index keeps them in memory); read here otherwise. */
+  regularChannels?: RegularChannel[];
 }): Promise<TriageResult> {
-  const municipality = await findMunicipality(options.db, options.municipalityId);
-  if (!municipality) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten.');
-  const learned = await findLearnedExamples(options.db, options.municipalityId);
+  const regularChannels = options.regularChannels ?? (await findMunicipality(options.db, options.municipalityId))?.regular_channels;
+  if (!regularChannels) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten.');
+  const learned = await learnedExamples(options.db, options.municipalityId);
   const suggestion = await suggestTriage({
     stem: postgresStemmer(options.db),
     sharedDataDir: options.sharedDataDir,
     text: options.text,
-    learned: learned.map((row) => ({ text: row.text, kind: row.kind, themes: row.themes as Theme[] })),
+    learned: learned.examples,
+    learnedKey: learned.key,
   });
   return {
     kind: suggestion.kind,
@@ -48,7 +70,7 @@ export async function triageText(options: {
     themes: suggestion.themes,
     reason: suggestion.reason,
     specialists: await suggestSpecialists(options.db, options.municipalityId, suggestion.themes, options.withPeople),
-    regularChannel: suggestion.kind === 'daily_report' ? (municipality.regular_channels[0] ?? null) : null,
+    regularChannel: suggestion.kind === 'daily_report' ? (regularChannels[0] ?? null) : null,
   };
 }
 
@@ -67,6 +89,9 @@ export async function suggestSpecialists(db: Db, municipalityId: string, themes:
   return rows.slice(0, 5).map((row) => ({ domain: row.domain, userId: row.id, name: row.name, department: row.department }));
 }
 
+/** The signal's reference number, in a transaction of its own: take it before opening the intake's (see referenceCounterSql). */
+export const takeReference = (pool: pg.Pool, municipalityId: string) => nextReference(pool, municipalityId, new Date().getFullYear());
+
 /** Stores a signal from any channel, with its triage; mails a confirmation when the reporter left an email. */
 export async function createSignal(options: {
   db: Db;
@@ -76,44 +101,41 @@ export async function createSignal(options: {
   located: Located;
   sharedDataDir: string;
   publicUrl: string;
-}): Promise<{ id: string; reference: string; trackingToken: string; trackingUrl: string; triage: TriageResult }> {
-  const { db, municipalityId, input } = options;
-  const triage = await triageText({ db, municipalityId, text: input.text, sharedDataDir: options.sharedDataDir, withPeople: options.actorId !== null });
+  /** Taken before the transaction began (takeReference, or referenceCounterSql with BEGIN). */
+  reference: string;
+  regularChannels?: RegularChannel[];
+}): Promise<{ id: string; reference: string; trackingToken: string; trackingUrl: string; triage: TriageResult; mailQueued: boolean }> {
+  const { db, municipalityId, input, reference } = options;
+  const triage = await triageText({ db, municipalityId, text: input.text, sharedDataDir: options.sharedDataDir, withPeople: options.actorId !== null, regularChannels: options.regularChannels });
   const trackingToken = randomBytes(24).toString('base64url');
-  const reference = await nextReference(db, municipalityId, new Date().getFullYear());
   const isStaff = 'channel' in input && input.channel !== undefined;
-  const id = await insertSignal(db, {
-    municipalityId,
-    reference,
-    text: input.text,
-    channel: isStaff ? (input as StaffSignalInput).channel : 'website',
-    receivedOn: isStaff ? ((input as StaffSignalInput).receivedOn ?? null) : null,
-    enteredBy: options.actorId,
-    onBehalfOf: isStaff ? ((input as StaffSignalInput).onBehalfOf ?? null) : null,
-    areaId: options.located.areaId,
-    neighbourhoodCode: options.located.neighbourhoodCode,
-    lat: input.lat ?? null,
-    lon: input.lon ?? null,
-    kind: triage.kind,
-    triage,
-    themes: triage.themes,
-    trackingTokenHash: hashTrackingToken(trackingToken),
-  });
+  const channel = isStaff ? (input as StaffSignalInput).channel : 'website';
+  const reporter = input.reporter && (input.reporter.name || input.reporter.email || input.reporter.phone) ? input.reporter : null;
+  const id = await insertSignal(
+    db,
+    {
+      municipalityId,
+      reference,
+      text: input.text,
+      channel,
+      receivedOn: isStaff ? ((input as StaffSignalInput).receivedOn ?? null) : null,
+      enteredBy: options.actorId,
+      onBehalfOf: isStaff ? ((input as StaffSignalInput).onBehalfOf ?? null) : null,
+      areaId: options.located.areaId,
+      neighbourhoodCode: options.located.neighbourhoodCode,
+      lat: input.lat ?? null,
+      lon: input.lon ?? null,
+      kind: triage.kind,
+      triage,
+      themes: triage.themes,
+      trackingTokenHash: hashTrackingToken(trackingToken),
+    },
+    { actorId: options.actorId, details: { channel, triage: { kind: triage.kind, confidence: triage.confidence } } },
+    reporter && { name: reporter.name ?? null, email: reporter.email ?? null, phone: reporter.phone ?? null },
+  );
   for (const photo of 'photos' in input ? input.photos : []) {
     await insertPhoto(db, { signalId: id, municipalityId, contentType: photo.contentType, bytes: Buffer.from(photo.dataBase64, 'base64') });
   }
-  const reporter = input.reporter;
-  if (reporter && (reporter.name || reporter.email || reporter.phone)) {
-    await insertReporter(db, { signalId: id, municipalityId, name: reporter.name ?? null, email: reporter.email ?? null, phone: reporter.phone ?? null });
-  }
-  await insertEvent(db, {
-    signalId: id,
-    municipalityId,
-    actorId: options.actorId,
-    type: 'created',
-    toStatus: 'new',
-    details: { channel: isStaff ? (input as StaffSignalInput).channel : 'website', triage: { kind: triage.kind, confidence: triage.confidence } },
-  });
   const trackingUrl = `${options.publicUrl}/volgen/${trackingToken}`;
   if (reporter?.email) {
     const body = await renderTemplate(db, municipalityId, 'received', { reference });
@@ -127,5 +149,5 @@ export async function createSignal(options: {
   if (options.actorId) {
     await recordAudit(db, { municipalityId, actorId: options.actorId, action: 'signal.create', entityType: 'signal', entityId: id, details: { reference } });
   }
-  return { id, reference, trackingToken, trackingUrl, triage };
+  return { id, reference, trackingToken, trackingUrl, triage, mailQueued: Boolean(reporter?.email) };
 }

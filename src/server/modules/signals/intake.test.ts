@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/app.js';
+import { signIn } from '../../../../test/factories.js';
 import { addressOf, startTestMailbox, type TestMailbox } from '../../../../test/smtp.js';
 
 const MEILUST_NOORD = { lat: 51.5095, lon: 4.2955 };
@@ -61,6 +62,21 @@ describe('intake of signals from residents', () => {
     );
     expect(stored.rows[0]).toMatchObject({ channel: 'website', neighbourhood_code: 'BU07480101', area: 'Noordelijke wijken', photos: 1 });
     expect(stored.rows[0].tracking_token_hash).not.toContain(created.trackingToken);
+    // The signal, its 'created' event and its reporter are written together.
+    const written = await t.database.owner.query(
+      `select (select array_agg(type) from signal_events where signal_id = $1) as events,
+              (select array_agg(name) from signal_reporters where signal_id = $1) as reporters`,
+      [created.id],
+    );
+    expect(written.rows[0]).toEqual({ events: ['created'], reporters: ['Annie de Wit'] });
+
+    // The connector sees it on the area's map: PostgreSQL builds that JSON, so check its shape here.
+    const connector = await signIn(t.app, 'wijkverbinder@bergenopzoom.demo', 'demo');
+    const areaId = (await t.database.owner.query(`select area_id from signals where id = $1`, [created.id])).rows[0].area_id;
+    const map = await t.app.inject({ url: `/api/v1/signals/map?areaId=${areaId}`, headers: connector.headers });
+    expect(map.statusCode).toBe(200);
+    expect(map.headers['content-type']).toMatch(/^application\/json/);
+    expect(map.json()).toContainEqual({ id: created.id, reference: created.reference, ...MEILUST_NOORD, kind: 'area_issue', status: 'new', themes: created.triage.themes });
 
     await t.app.outbox.flush();
     const mail = await mailbox.waitFor((m) => addressOf(m) === 'annie@example.nl');

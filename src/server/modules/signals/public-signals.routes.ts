@@ -12,6 +12,7 @@ import { STAFF_ROLES } from '../../platform/auth/access.js';
 import { withMunicipality } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import { createSignal, type Located, triageText } from './intake.service.js';
+import { referenceCounterSql, referenceFrom } from './signals.repo.js';
 import { trackSignal } from './tracking.service.js';
 
 const tags = ['signalen (publiek)'];
@@ -41,6 +42,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
       throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten bij Schakel.');
     }
   };
+  const regularChannelsOf = (code: string) => app.lookup.current().municipalities().find((m) => m.id === code)?.regularChannels;
 
   app.post(
     '/api/v1/signals/triage',
@@ -58,7 +60,14 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
       assertMunicipality(municipality);
       const isStaff = request.user?.municipalityId === municipality && request.user.roles.some((r) => STAFF_ROLES.includes(r));
       return withMunicipality(app.db.app, municipality, (db) =>
-        triageText({ db, municipalityId: municipality, text, sharedDataDir: app.config.sharedDataDir, withPeople: Boolean(isStaff) }),
+        triageText({
+          db,
+          municipalityId: municipality,
+          text,
+          sharedDataDir: app.config.sharedDataDir,
+          withPeople: Boolean(isStaff),
+          regularChannels: regularChannelsOf(municipality),
+        }),
       );
     },
   );
@@ -80,10 +89,26 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
       const input = request.body;
       assertMunicipality(input.municipality);
       const located = locate(input.municipality, input);
-      const created = await withMunicipality(app.db.app, input.municipality, (db) =>
-        createSignal({ db, municipalityId: input.municipality, actorId: null, input, located, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl }),
+      // One round trip takes the reference number (its own short transaction) and opens the intake's
+      // transaction; then one insert and the commit. The regular channels come from the lookup index.
+      const { mailQueued, ...created } = await withMunicipality(
+        app.db.app,
+        input.municipality,
+        (db, opened) =>
+          createSignal({
+            db,
+            reference: referenceFrom(opened),
+            regularChannels: regularChannelsOf(input.municipality),
+            municipalityId: input.municipality,
+            actorId: null,
+            input,
+            located,
+            sharedDataDir: app.config.sharedDataDir,
+            publicUrl: app.config.publicUrl,
+          }),
+        { before: referenceCounterSql(input.municipality, new Date().getFullYear()) },
       );
-      app.outbox.poke();
+      if (mailQueued) app.outbox.poke();
       return reply.status(201).send(created);
     },
   );

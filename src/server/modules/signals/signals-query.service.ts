@@ -70,12 +70,11 @@ export async function getSignal(scope: Scope & { user: SessionUser; signalId: st
     reporters = (await findReporterRows(db, municipalityId, [row.id])).map(({ name, email, phone }) => ({ name, email, phone }));
     await recordAudit(db, { municipalityId, actorId: user.id, action: 'resident.read', entityType: 'signal', entityId: row.id, details: { reference: row.reference } });
   }
-  const [events, photoIds, duplicates, referrals] = await Promise.all([
-    findEventRows(db, municipalityId, row.id),
-    findPhotoIds(db, municipalityId, row.id),
-    findDuplicates(db, municipalityId, row.id),
-    listReferralsOfSignal(db, municipalityId, row.id),
-  ]);
+  // One connection runs one query at a time: in sequence, not Promise.all.
+  const events = await findEventRows(db, municipalityId, row.id);
+  const photoIds = await findPhotoIds(db, municipalityId, row.id);
+  const duplicates = await findDuplicates(db, municipalityId, row.id);
+  const referrals = await listReferralsOfSignal(db, municipalityId, row.id);
   return {
     ...presentListItem(row),
     text: row.text,

@@ -1,5 +1,6 @@
 import type { SignalListQuery } from '../../../shared/schemas/signal.js';
-import type { Db } from '../../platform/db/tenant.js';
+import type pg from 'pg';
+import { type Db, isMunicipalityCode } from '../../platform/db/tenant.js';
 
 export interface SignalRow {
   id: string;
@@ -50,15 +51,35 @@ const SELECT = `
   left join users u on u.id = s.entered_by
   left join signals d on d.id = s.duplicate_of`;
 
-/** The next human reference for the year: S-2026-0001, counting per municipality. */
-export async function nextReference(db: Db, municipalityId: string, year: number): Promise<string> {
-  const { rows } = await db.query<{ last_number: number }>(
-    `insert into signal_counters (municipality_id, year, last_number) values ($1, $2, 1)
-     on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + 1
-     returning last_number`,
-    [municipalityId, year],
-  );
-  return `S-${year}-${String(rows[0]?.last_number ?? 1).padStart(4, '0')}`;
+/**
+ * SQL that takes the next reference number of the municipality's year (S-2026-0042) in a transaction of
+ * its own, before the intake's: inside the intake's transaction the counter row would stay locked until
+ * that commit, and every other intake of the municipality would queue behind it. Without parameters
+ * (values checked), so it can share a round trip with the intake's BEGIN. A failed intake leaves a gap;
+ * no number is given twice. The counter's commit need not wait for the disk: the intake that uses the
+ * number commits later, synchronously, and that flushes the counter's WAL record with it.
+ */
+export function referenceCounterSql(municipalityId: string, year: number): string {
+  if (!isMunicipalityCode(municipalityId) || !Number.isInteger(year)) throw new Error(`bad reference scope: ${municipalityId} ${year}`);
+  return `begin; select set_config('schakel.municipality', '${municipalityId}', true); set local synchronous_commit to off;
+    insert into signal_counters (municipality_id, year, last_number) values ('${municipalityId}', ${year}, 1)
+      on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + 1
+      returning ${year} as reference_year, last_number as reference_number;
+    commit`;
+}
+
+/** The reference from the row set of referenceCounterSql. */
+export function referenceFrom(results: readonly pg.QueryResult[]): string {
+  const row = results.find((result) => result.fields.some((field) => field.name === 'reference_number'))?.rows[0] as
+    | { reference_year: number; reference_number: number }
+    | undefined;
+  if (!row) throw new Error('no reference number returned');
+  return `S-${row.reference_year}-${String(row.reference_number).padStart(4, '0')}`;
+}
+
+/** The next reference number on its own (one round trip); see referenceCounterSql. */
+export async function nextReference(pool: pg.Pool, municipalityId: string, year: number): Promise<string> {
+  return referenceFrom((await pool.query(referenceCounterSql(municipalityId, year))) as unknown as pg.QueryResult[]);
 }
 
 export interface NewSignalRow {
@@ -79,27 +100,35 @@ export interface NewSignalRow {
   trackingTokenHash: string;
 }
 
-export async function insertSignal(db: Db, row: NewSignalRow): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    `insert into signals (municipality_id, reference, text, channel, received_on, entered_by, on_behalf_of, area_id,
-       neighbourhood_code, lat, lon, kind, triage, themes, tracking_token_hash)
-     values ($1, $2, $3, $4, coalesce($5::date, current_date), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning id`,
-    [
+/** Inserts a signal with its 'created' event and, when given, its reporter: one statement, one round trip. */
+export async function insertSignal(
+  db: Db,
+  row: NewSignalRow,
+  created: { actorId: string | null; details: Record<string, unknown> },
+  reporter: { name: string | null; email: string | null; phone: string | null } | null,
+): Promise<string> {
+  // Named, so each connection plans it once: the intake's hottest statement.
+  const { rows } = await db.query<{ id: string }>({
+    name: 'signals.insert',
+    text: `with s as (
+       insert into signals (municipality_id, reference, text, channel, received_on, entered_by, on_behalf_of, area_id,
+         neighbourhood_code, lat, lon, kind, triage, themes, tracking_token_hash)
+       values ($1, $2, $3, $4, coalesce($5::date, current_date), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning id
+     ), created as (
+       insert into signal_events (signal_id, municipality_id, actor_id, type, to_status, details)
+       select id, $1, $16, 'created', 'new', $17 from s
+     ), reporter as (
+       insert into signal_reporters (signal_id, municipality_id, name, email, phone, consent_at)
+       select id, $1, $19, $20, $21, now() from s where $18
+     )
+     select id from s`,
+    values: [
       row.municipalityId, row.reference, row.text, row.channel, row.receivedOn, row.enteredBy, row.onBehalfOf, row.areaId,
       row.neighbourhoodCode, row.lat, row.lon, row.kind, JSON.stringify(row.triage), row.themes, row.trackingTokenHash,
+      created.actorId, JSON.stringify(created.details), reporter !== null, reporter?.name ?? null, reporter?.email ?? null, reporter?.phone ?? null,
     ],
-  );
+  });
   return rows[0]?.id as string;
-}
-
-export async function insertReporter(
-  db: Db,
-  reporter: { signalId: string; municipalityId: string; name: string | null; email: string | null; phone: string | null },
-): Promise<void> {
-  await db.query(
-    `insert into signal_reporters (signal_id, municipality_id, name, email, phone, consent_at) values ($1, $2, $3, $4, $5, now())`,
-    [reporter.signalId, reporter.municipalityId, reporter.name, reporter.email, reporter.phone],
-  );
 }
 
 export async function insertPhoto(db: Db, photo: { signalId: string; municipalityId: string; contentType: string; bytes: Buffer }): Promise<void> {
@@ -164,18 +193,24 @@ export async function listSignalRows(
   if (query.status === 'open') where.push(`s.status <> 'closed'`);
   else if (query.status) add('s.status = ?', query.status);
   if (query.kind) add('s.kind = ?', query.kind);
-  if (query.theme) add('? = any(s.themes)', query.theme);
+  // Containment, not '= any': the GIN index signals_open_themes answers it.
+  if (query.theme) add('s.themes @> array[?]::text[]', query.theme);
   if (query.overdue === 'true') {
     where.push(`exists (select 1 from referrals f where f.signal_id = s.id and f.status in ('open', 'seen') and f.due_on < current_date)`);
   }
   if (query.q) add(`(to_tsvector('dutch', s.text) @@ websearch_to_tsquery('dutch', ?) or s.reference ilike '%' || ? || '%')`, query.q);
   const whereSql = where.join(' and ');
-  // Counting a million rows for a page header costs more than the page: count up to a cap.
-  const [{ rows }, counted] = await Promise.all([
-    db.query<SignalRow>(`${SELECT} where ${whereSql} order by ${SORTS[query.sort]} limit ${query.limit} offset ${query.offset}`, params),
-    db.query<{ n: number }>(`select count(*)::int as n from (select 1 from signals s where ${whereSql} limit ${COUNT_CAP + 1}) x`, params),
-  ]);
-  const total = counted.rows[0]?.n ?? 0;
+  // First which signals match, up to a cap: counting a million rows for a page header costs more than
+  // the page. When that is all of them, the page is sorted from those ids; the planner cannot know that
+  // a filter (say a theme no open signal of the area has) matches few rows, and would otherwise walk the
+  // whole area newest-first looking for 50 that are not there.
+  const { rows: matched } = await db.query<{ id: string }>(`select s.id from signals s where ${whereSql} limit ${COUNT_CAP + 1}`, params);
+  const total = matched.length;
+  const page = `order by ${SORTS[query.sort]} limit ${query.limit} offset ${query.offset}`;
+  const { rows } =
+    total <= COUNT_CAP
+      ? await db.query<SignalRow>(`${SELECT} where s.municipality_id = $1 and s.id = any($2::uuid[]) ${page}`, [municipalityId, matched.map((row) => row.id)])
+      : await db.query<SignalRow>(`${SELECT} where ${whereSql} ${page}`, params);
   return { rows, total: Math.min(total, COUNT_CAP), isTotalCapped: total > COUNT_CAP };
 }
 
@@ -244,11 +279,14 @@ export async function findDuplicates(db: Db, municipalityId: string, signalId: s
 }
 
 /** The connector's earlier decisions, for triage that learns per municipality. */
-export async function findLearnedExamples(db: Db, municipalityId: string, limit = 300) {
+/** How many of a municipality's earlier decisions triage learns from, most recent first. */
+export const LEARNED_WINDOW = 300;
+
+export async function findLearnedExamples(db: Db, municipalityId: string) {
   const { rows } = await db.query<{ text: string; kind: 'daily_report' | 'individual_question' | 'area_issue'; themes: string[] }>(
     `select text, kind, themes from signals
      where municipality_id = $1 and kind_confirmed_by is not null order by updated_at desc limit $2`,
-    [municipalityId, limit],
+    [municipalityId, LEARNED_WINDOW],
   );
   return rows;
 }
@@ -267,13 +305,18 @@ export async function findConnectorAreaIds(db: Db, municipalityId: string, userI
   return rows.map((row) => row.area_id);
 }
 
-/** Located signals of an area (or the municipality) for the map, newest first. */
-export async function listSignalPoints(db: Db, municipalityId: string, options: { areaId?: string; openOnly: boolean; limit: number }) {
-  const { rows } = await db.query<{ id: string; reference: string; lat: number; lon: number; kind: string; status: string; themes: string[] }>(
-    `select id, reference, lat, lon, kind, status, themes from signals
-     where municipality_id = $1 and lat is not null and ($2::uuid is null or area_id = $2) and (not $3 or status <> 'closed')
-     order by created_at desc limit $4`,
+/**
+ * Located signals of an area (or the municipality) for the map, newest first, as a JSON array built by
+ * PostgreSQL: a thousand points are one value to pass on, not a thousand rows to parse and serialise again.
+ */
+export async function listSignalPointsJson(db: Db, municipalityId: string, options: { areaId?: string; openOnly: boolean; limit: number }): Promise<string> {
+  const { rows } = await db.query<{ points: string }>(
+    `select coalesce(json_agg(json_build_object('id', id, 'reference', reference, 'lat', lat, 'lon', lon, 'kind', kind, 'status', status, 'themes', themes)
+                              order by created_at desc), '[]')::text as points
+     from (select id, reference, lat, lon, kind, status, themes, created_at from signals
+           where municipality_id = $1 and lat is not null and ($2::uuid is null or area_id = $2) and (not $3 or status <> 'closed')
+           order by created_at desc limit $4) p`,
     [municipalityId, options.areaId ?? null, options.openOnly, options.limit],
   );
-  return rows;
+  return rows[0]?.points ?? '[]';
 }

@@ -21,9 +21,9 @@ import { SIGNAL_KIND_LABELS } from '../../../shared/schemas/signal-vocabulary.js
 import { currentUser, STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { createSignal } from './intake.service.js';
+import { createSignal, takeReference } from './intake.service.js';
 import { DEFAULT_TEMPLATES, listTemplates, saveTemplate, type TemplateKey } from './message-templates.js';
-import { findPhoto, listSignalPoints } from './signals.repo.js';
+import { findPhoto, listSignalPointsJson } from './signals.repo.js';
 import { getSignal, listSignals } from './signals-query.service.js';
 import { addNote, assessSignal, changeStatus, handOffDailyReport, linkDuplicate, sendMessage } from './workflow.service.js';
 
@@ -68,10 +68,14 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request) =>
-      scoped(app, request, (scope) =>
-        listSignalPoints(scope.db, scope.municipalityId, { areaId: request.query.areaId, openOnly: request.query.open === 'true', limit: request.query.limit }),
-      ),
+    async (request, reply) => {
+      // Up to thousands of points, as the JSON text PostgreSQL built (a string is sent as it is).
+      const points = await scoped(app, request, (scope) =>
+        listSignalPointsJson(scope.db, scope.municipalityId, { areaId: request.query.areaId, openOnly: request.query.open === 'true', limit: request.query.limit }),
+      );
+      // The schema describes the parsed array; the body is that array's JSON text.
+      return reply.type('application/json; charset=utf-8').send(points as never);
+    },
   );
 
   app.get(
@@ -117,14 +121,15 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
       } else if (input.neighbourhoodCode && !input.areaId) {
         located.areaId = app.lookup.current().areaOfRegion(user.municipalityId, input.neighbourhoodCode)?.id ?? null;
       }
+      const reference = await takeReference(app.db.app, user.municipalityId);
       const created = await scoped(app, request, async (scope) => {
         if (located.areaId) {
           const { rowCount } = await scope.db.query('select 1 from areas where municipality_id = $1 and id = $2', [scope.municipalityId, located.areaId]);
           if (!rowCount) throw new AppError(400, 'unknown_area', 'Dit gebied bestaat niet in deze gemeente.');
         }
-        return createSignal({ ...scope, input, located, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl });
+        return createSignal({ ...scope, reference, input, located, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl });
       });
-      app.outbox.poke();
+      if (created.mailQueued) app.outbox.poke();
       return reply.status(201).send(created);
     },
   );

@@ -5,6 +5,7 @@ import type { Scope } from '../../platform/db/scope.js';
 import type { Db } from '../../platform/db/tenant.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
+import { forgetLearnedExamples } from './intake.service.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { renderTemplate } from './message-templates.js';
 import { postToOpen311 } from './open311.js';
@@ -44,6 +45,7 @@ export async function assessSignal(scope: Scope & { signalId: string; assessment
     ...(a.areaId !== undefined && { area_id: a.areaId }),
     ...(signal.status === 'new' && { status: 'assessed' }),
   });
+  forgetLearnedExamples(scope.municipalityId);
   await insertEvent(scope.db, {
     signalId: signal.id,
     municipalityId: scope.municipalityId,
@@ -125,6 +127,7 @@ export async function handOffDailyReport(scope: Scope & { signalId: string }): P
     closed_at: new Date(),
     handoff: JSON.stringify({ channel: channel ?? null, at: new Date().toISOString(), by: scope.actorId, open311 }),
   });
+  forgetLearnedExamples(scope.municipalityId);
   await insertEvent(scope.db, {
     signalId: signal.id,
     municipalityId: scope.municipalityId,

@@ -53,6 +53,8 @@ export async function suggestTriage(options: {
   sharedDataDir: string;
   text: string;
   learned?: LearnedExample[];
+  /** Names this set of learned examples (say municipality and version), so it need not be hashed on every call. */
+  learnedKey?: string;
 }): Promise<TriageSuggestion> {
   const model = await loadTriageModel(options.stem, options.sharedDataDir);
   const learned = (options.learned ?? [])
@@ -60,7 +62,7 @@ export async function suggestTriage(options: {
     .map((example) => (example.text.length > TEXT_LIMIT ? { ...example, text: example.text.slice(0, TEXT_LIMIT) } : example));
   // The opening of a very long text is what it is about; the rest would only slow stemming down.
   const text = options.text.slice(0, TEXT_LIMIT);
-  const memory = learned.length > 0 ? await loadLearnedMemory(options.stem, model, learned) : null;
+  const memory = learned.length > 0 ? await loadLearnedMemory(options.stem, model, learned, options.learnedKey) : null;
   const stems = await stemTexts(options.stem, [text]);
   const { words, features } = featuresForClassification(model, text, stems, memory?.model);
   if (!features.some((feature) => feature.word >= 0)) {
@@ -133,10 +135,13 @@ const memoriesByModel = new WeakMap<TriageModel, Map<string, LearnedMemory>>();
 const MEMORY_LIMIT = 50;
 
 /** A municipality's learned decisions as counts and feature sets, cached by their content. */
-async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: readonly LearnedExample[]): Promise<LearnedMemory> {
-  const key = createHash('sha1')
-    .update(JSON.stringify(learned.map((example) => [example.text, example.kind, example.themes])))
-    .digest('hex');
+async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: readonly LearnedExample[], givenKey?: string): Promise<LearnedMemory> {
+  const key =
+    givenKey === undefined
+      ? createHash('sha1')
+          .update(JSON.stringify(learned.map((example) => [example.text, example.kind, example.themes])))
+          .digest('hex')
+      : `key:${givenKey}`;
   let memories = memoriesByModel.get(model);
   if (!memories) {
     memories = new Map();
