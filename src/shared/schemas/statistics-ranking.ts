@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IdSchema, MunicipalityCodeSchema, nameText } from './common.js';
+import { IdSchema, nameText } from './common.js';
 import { THEMES, THEME_KEYS, type Theme } from './signal-vocabulary.js';
-import { FigureMethodSchema, IndicatorIdSchema, LevelCountsSchema } from './statistics-basics.js';
+import { type FigureMethodSchema, IndicatorIdSchema, LevelCountsSchema } from './statistics-basics.js';
 import type { Indicator } from './statistics.js';
 
 // Priority index

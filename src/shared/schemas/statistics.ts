@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, MunicipalityCodeSchema, nameText } from './common.js';
-import { THEMES, THEME_KEYS, type Theme } from './signal-vocabulary.js';
+import { IdSchema, MunicipalityCodeSchema, } from './common.js';
 import { FigureMethodSchema, IndicatorIdSchema, LevelCountsSchema } from './statistics-basics.js';
 
 // Statistics: CBS/RIVM indicators per region and year, values for areas, the priority index.

@@ -35,6 +35,7 @@ export function Combobox<O extends ComboboxOption>(props: ComboboxProps<O>) {
   const optionKey = options.map((option) => option.id).join('|');
 
   // New suggestions: nothing is active any more (unless the list is the same).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the list of options changes, which optionKey names
   useEffect(() => setActiveIndex(-1), [optionKey]);
 
   useEffect(() => {
@@ -123,6 +124,10 @@ export function Combobox<O extends ComboboxOption>(props: ComboboxProps<O>) {
           <ul className="utrecht-listbox__list" role="listbox" id={listboxId} aria-label="Suggesties" ref={listRef} hidden={!isExpanded}>
             {isExpanded &&
               options.map((option, index) => (
+                // The ARIA combobox pattern: focus stays in the text box (aria-activedescendant), the keys are
+                // handled there; an option only takes a mouse click.
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the text box
+                // biome-ignore lint/a11y/useFocusableInteractive: aria-activedescendant, not focus
                 <li
                   key={option.id}
                   id={optionId(index)}

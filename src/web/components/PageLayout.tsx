@@ -53,6 +53,7 @@ function skipToMainContent(): void {
 function useFocusAfterRouteChange(): void {
   const { pathname } = useLocation();
   const isFirst = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change, which pathname names
   useEffect(() => {
     if (isFirst.current) {
       isFirst.current = false;

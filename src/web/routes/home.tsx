@@ -37,6 +37,7 @@ export function HomePage() {
   useMunicipalityBranding(municipality);
 
   // Another municipality: the previous answer no longer applies.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the municipality changes
   useEffect(() => {
     setResult(undefined);
     setLookupError(undefined);

@@ -63,6 +63,7 @@ export function MeetingDetailPage() {
                   {section.items.length > 0 && (
                     <ul className="utrecht-unordered-list">
                       {section.items.map((item, index) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed agenda list, rendered as it came
                         <li key={`${section.key}-${index}`} className="utrecht-unordered-list__item">
                           {item.source?.type === 'signal' ? (
                             <AppLink to={`/werk/signalen/${item.source.id}`}>{item.text}</AppLink>
@@ -167,6 +168,7 @@ function MinutesForm({ meetingId, initial }: { meetingId: string; initial: { min
   const { update } = useMeetingChange(meetingId);
   const [form, setForm] = useState({ ...initial, participantsText: participantsText(initial.participants) });
   const [saved, setSaved] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: any edit hides the "opgeslagen" notice
   useEffect(() => setSaved(false), [form]);
   const set = (key: keyof typeof form) => (value: string | boolean) => setForm((current) => ({ ...current, [key]: value }));
   const onSubmit = (event: FormEvent) => {

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
 import {
-  AGREEMENT_STATUS_LABELS,
   BOARD_STATUS_LABELS,
   type Contact,
   LEGAL_BASES,
@@ -11,9 +10,6 @@ import {
   ORGANISATION_TYPE_LABELS,
   type Organisation,
   SECTOR_LABELS,
-  WISH_STATUS_LABELS,
-  WISH_STATUSES,
-  type WishStatus,
 } from '../../shared/schemas/organisation.js';
 import { ApiError, errorMessage, request } from '../api/client.js';
 import { Alert, Loading } from '../components/Alert.js';
@@ -23,14 +19,13 @@ import { Heading } from '../components/Heading.js';
 import { AppLink, ExternalLink } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
-import { TextAreaField, formatDate, todayIso } from '../features/activities/fields.js';
+import { TextAreaField, } from '../features/activities/fields.js';
 import '../features/activities/activities.css';
-import { useAreas } from '../features/areas/use-areas.js';
 import { hasRole, useMe } from '../features/auth/use-session.js';
 import { AgreementsSection, WishesSection } from '../features/organisations/AgreementsAndWishes.js';
 import { BoardNotice } from '../features/organisations/BoardNotice.js';
 import { PartnerAccounts } from '../features/organisations/PartnerAccounts.js';
-import { useAddAgreement, useAddContact, useAddWish, useDeleteContact, useOrganisation, useUpdateOrganisation, useUpdateWish } from '../features/organisations/api.js';
+import { useAddContact, useDeleteContact, useOrganisation, useUpdateOrganisation, } from '../features/organisations/api.js';
 
 /** One partner: facts, board status (and who took over), contact persons, agreements and product wishes. */
 export function OrganisationDetailPage() {

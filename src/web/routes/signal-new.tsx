@@ -19,7 +19,7 @@ export function SignalNewPage() {
   const municipality = useOwnMunicipality();
   const areas = useAreas();
   const regions = useRegions();
-  const isPartnerOnly = Boolean(me && me.roles.every((role) => role === 'partner'));
+  const isPartnerOnly = Boolean(me?.roles.every((role) => role === 'partner'));
   const error = municipality.error ?? areas.error ?? regions.error;
 
   return (

@@ -49,7 +49,7 @@ export function StatisticsPrioritiesPage() {
   const [isNational, setNational] = useState(false);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [nextKey, setNextKey] = useState(10);
-  const defaults: Row[] = DEFAULTS.map((pattern, i) => list.find((indicator) => pattern.test(indicator.id)))
+  const defaults: Row[] = DEFAULTS.map((pattern) => list.find((indicator) => pattern.test(indicator.id)))
     .filter((indicator): indicator is NonNullable<typeof indicator> => Boolean(indicator))
     .map((indicator, i) => ({ key: i, id: indicator.id, weight: i === 0 ? '2' : '1', higherIsBetter: indicator.higherIsBetter }));
   const current = rows ?? (defaults.length > 0 ? defaults : list[0] ? [{ key: 0, id: list[0].id, weight: '1', higherIsBetter: list[0].higherIsBetter }] : []);

@@ -85,7 +85,7 @@ function yearOf(jrstatcode: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function isObject(value: unknown): value is Record<string, any> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

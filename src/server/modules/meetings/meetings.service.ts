@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import {
-  type Action,
-  type ActionInput,
-  type ActionUpdateSchema,
-  type InvitationInputSchema,
-  type Meeting,
-  type MeetingInput,
-  type MeetingKind,
-  type MeetingSummary,
-  type MeetingUpdate,
-  type ConversationCoverageSchema,
-  type InviteSuggestionSchema,
+import type {
+  Action,
+  ActionInput,
+  ActionUpdateSchema,
+  InvitationInputSchema,
+  Meeting,
+  MeetingInput,
+  MeetingKind,
+  MeetingSummary,
+  MeetingUpdate,
+  ConversationCoverageSchema,
+  InviteSuggestionSchema,
 } from '../../../shared/schemas/meeting.js';
 import { THEMES, THEME_KEYS, type Theme } from '../../../shared/schemas/signal-vocabulary.js';
 import { recordAudit } from '../../platform/audit.js';

@@ -6,7 +6,7 @@ import {
   type Template,
   type TemplateInput,
   type TemplateKind,
-  TemplateUpdateSchema,
+  type TemplateUpdateSchema,
 } from '../../../shared/schemas/programme.js';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit.js';

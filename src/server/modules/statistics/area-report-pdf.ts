@@ -157,7 +157,9 @@ function figureTable(doc: PDFKit.PDFDocument, data: AreaReportData): void {
   doc.moveDown(0.5);
   doc.font('Helvetica').fontSize(8).fillColor(MUTED);
   doc.text('* Berekend uit de cijfers van de buurten, wijken of gemeenten in de bron (som, of gewogen gemiddelde).', MARGIN, doc.y, { width: CONTENT });
-  notes.forEach((note, i) => doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT }));
+  notes.forEach((note, i) => {
+    doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT });
+  });
   doc.fillColor(INK);
 }
 
@@ -193,13 +195,18 @@ function ownFigureTable(doc: PDFKit.PDFDocument, data: AreaReportData): void {
     doc.y,
     { width: CONTENT },
   );
-  notes.forEach((note, i) => doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT }));
+  notes.forEach((note, i) => {
+    doc.text(`(${i + 1}) ${note}`, MARGIN, doc.y, { width: CONTENT });
+  });
   doc.fillColor(INK);
 }
 
 function drawMap(doc: PDFKit.PDFDocument, data: AreaReportData): void {
   const shapes = data.map.regions.length > 0 ? data.map.regions : data.map.districts;
-  if (shapes.length === 0) return paragraph(doc, 'Er zijn geen grenzen van dit gebied beschikbaar.');
+  if (shapes.length === 0) {
+    paragraph(doc, 'Er zijn geen grenzen van dit gebied beschikbaar.');
+    return;
+  }
   const height = 300;
   if (doc.y + height > 780) doc.addPage();
   const top = doc.y;

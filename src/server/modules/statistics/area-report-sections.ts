@@ -49,10 +49,16 @@ export function signalsSection(doc: PDFKit.PDFDocument, section: SignalsSection,
 
 export function activitiesSection(doc: PDFKit.PDFDocument, section: ActivitiesSection, connectorTitle: string): void {
   const period = `${formatDate(section.from)} t/m ${formatDate(section.to)}`;
-  if (!section.isAvailable) return paragraph(doc, section.reason);
+  if (!section.isAvailable) {
+    paragraph(doc, section.reason);
+    return;
+  }
   const totalMinutes = section.rows.reduce((sum, row) => sum + row.minutes, 0);
   const totalActivities = section.rows.reduce((sum, row) => sum + row.activities, 0);
-  if (totalActivities === 0) return paragraph(doc, `Van ${period} is er voor dit gebied geen activiteit van de ${connectorTitle} vastgelegd.`);
+  if (totalActivities === 0) {
+    paragraph(doc, `Van ${period} is er voor dit gebied geen activiteit van de ${connectorTitle} vastgelegd.`);
+    return;
+  }
   const share = (minutes: number) => formatFigureValue(totalMinutes === 0 ? 0 : (100 * minutes) / totalMinutes, 0, '%');
   const fixing = section.rows.find((row) => row.isFixing);
   paragraph(

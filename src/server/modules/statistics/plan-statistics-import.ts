@@ -93,7 +93,10 @@ export function planStatisticsImport(files: StatisticsFile[], options: { year?: 
   const tables = new Map<string, TableMeta>();
   const table = (tableId: string) => {
     let meta = tables.get(tableId);
-    if (!meta) tables.set(tableId, (meta = { tableId, properties: undefined, propertiesFile: undefined, info: undefined }));
+    if (!meta) {
+      meta = { tableId, properties: undefined, propertiesFile: undefined, info: undefined };
+      tables.set(tableId, meta);
+    }
     return meta;
   };
   const infos = files.filter((file): file is TableInfoFile => file.kind === 'table-info');
@@ -216,7 +219,10 @@ function readDataFile(options: { file: DataFile; meta: TableMeta; options: { yea
 const indexes = new WeakMap<ParsedDataset, Map<string, number>>();
 function regionIndex(dataset: ParsedDataset): Map<string, number> {
   let index = indexes.get(dataset);
-  if (!index) indexes.set(dataset, (index = new Map()));
+  if (!index) {
+    index = new Map();
+    indexes.set(dataset, index);
+  }
   return index;
 }
 

@@ -62,6 +62,8 @@ export function tableRow(doc: PDFKit.PDFDocument, columns: TableColumn[], cells:
 /** A table with a bold header row; rows listed in `boldRows` (e.g. a total) are bold too. */
 export function table(doc: PDFKit.PDFDocument, columns: TableColumn[], rows: string[][], boldRows: Set<number> = new Set()): void {
   tableRow(doc, columns, columns.map((column) => column.label), true);
-  rows.forEach((cells, i) => tableRow(doc, columns, cells, boldRows.has(i)));
+  rows.forEach((cells, i) => {
+    tableRow(doc, columns, cells, boldRows.has(i));
+  });
   doc.moveDown(0.5);
 }

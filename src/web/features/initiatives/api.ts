@@ -39,6 +39,8 @@ export function useInitiativeStep(id: string) {
     client.setQueryData([KEY, id], initiative);
     return client.invalidateQueries({ queryKey: [KEY, 'list'] });
   };
+  // Called once per step below, always all and in the same order: the rules of hooks hold.
+  // biome-ignore lint/correctness/useHookAtTopLevel: see above
   const step = <B,>(path: string) => useMutation({ mutationFn: (body: B) => request<Initiative>('POST', `/api/v1/initiatives/${enc(id)}/${path}`, { body }), onSuccess: settle });
   return {
     intake: step<z.input<typeof IntakeSchema>>('intake'),

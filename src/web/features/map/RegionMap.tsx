@@ -77,6 +77,7 @@ export function RegionMap<R extends MapRegion>(props: RegionMapProps<R>) {
   };
 
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: pointing on the map is a shortcut; each page offers the same choice by keyboard (search field or list)
     <svg
       ref={svgRef}
       className={`region-map${clickable ? ' region-map--clickable' : ''}`}

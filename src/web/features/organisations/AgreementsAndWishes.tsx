@@ -1,34 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+
 import { type FormEvent, useState } from 'react';
-import { useParams } from 'react-router';
 import {
   AGREEMENT_STATUS_LABELS,
-  BOARD_STATUS_LABELS,
-  type Contact,
-  LEGAL_BASES,
-  LEGAL_BASIS_LABELS,
-  type LegalBasis,
-  ORGANISATION_TYPE_LABELS,
   type Organisation,
-  SECTOR_LABELS,
   WISH_STATUS_LABELS,
   WISH_STATUSES,
   type WishStatus,
 } from '../../../shared/schemas/organisation.js';
-import { ApiError, errorMessage, request } from '../../api/client.js';
-import { Alert, Loading } from '../../components/Alert.js';
+import { errorMessage, } from '../../api/client.js';
+import { Alert, } from '../../components/Alert.js';
 import { Button } from '../../components/Button.js';
 import { SelectField, TextField } from '../../components/FormField.js';
 import { Heading } from '../../components/Heading.js';
-import { AppLink, ExternalLink } from '../../components/Link.js';
 import { Paragraph } from '../../components/Paragraph.js';
-import { usePageTitle } from '../../components/page-title.js';
 import { TextAreaField, formatDate, todayIso } from '../activities/fields.js';
 import '../activities/activities.css';
 import { useAreas } from '../areas/use-areas.js';
-import { hasRole, useMe } from '../auth/use-session.js';
-import { BoardNotice } from './BoardNotice.js';
-import { useAddAgreement, useAddContact, useAddWish, useDeleteContact, useOrganisation, useUpdateOrganisation, useUpdateWish } from './api.js';
+import { useAddAgreement, useAddWish, useUpdateWish } from './api.js';
 
 // The agreements and product wishes of one partner organisation (its detail page).
 

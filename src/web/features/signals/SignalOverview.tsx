@@ -87,6 +87,7 @@ export function Reporters({ signal, connectorTitle }: { signal: SignalDetail; co
       <>
         <ul className="utrecht-unordered-list">
           {signal.reporters.map((reporter, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: reporters have no id of their own and never reorder
             <li key={`${reporter.email ?? ''}-${reporter.phone ?? ''}-${index}`} className="utrecht-unordered-list__item">
               {reporter.name ?? 'Naam onbekend'}
               {reporter.email && (

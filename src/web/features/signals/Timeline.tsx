@@ -17,6 +17,7 @@ export function Timeline({ events }: { events: SignalEvent[] }) {
   return (
     <ol className="timeline">
       {events.map((event, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a history only grows at the end; time plus position is unique
         <li key={`${event.at}-${index}`} className={`timeline__item timeline__item--${event.type === 'note' ? 'internal' : 'default'}`}>
           <p className="utrecht-paragraph timeline__head">
             <time dateTime={event.at}>{formatDateTime(event.at)}</time> — <strong>{EVENT_LABELS[event.type] ?? event.type}</strong>

@@ -7,7 +7,7 @@ export type Stemmer = (texts: string[]) => Promise<string[][]>;
  * A Stemmer using PostgreSQL's `dutch` text search configuration (Snowball stemmer and stop words)
  * through any pg pool or client: one query for a whole batch. Lexemes come in word order.
  */
-export function postgresStemmer(db: { query: (sql: string, params: unknown[]) => Promise<{ rows: any[] }> }): Stemmer {
+export function postgresStemmer(db: { query: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }> }): Stemmer {
   return async (texts) => {
     if (texts.length === 0) return [];
     const { rows } = await db.query(
