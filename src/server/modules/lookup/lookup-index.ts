@@ -5,6 +5,9 @@ import type { ConnectorCard, PointLookupResult, TextLookupMatch } from '../../..
 import type { LookupData, PublicArea, PublicMunicipality, PublicRegion } from './lookup-data.js';
 import { matchRank, normaliseName } from './normalise-name.js';
 
+// One collator for every comparison: localeCompare(…, 'nl') builds a new one on each call.
+const dutch = new Intl.Collator('nl');
+
 interface PolygonEntry {
   region: PublicRegion;
   geometry: Polygon | MultiPolygon;
@@ -29,6 +32,8 @@ export interface MunicipalityMap {
 
 export interface LookupIndex {
   findByPoint(lat: number, lon: number): PointLookupResult | undefined;
+  /** findByPoint's answer as JSON text, serialised once per region and kept with this index. */
+  findByPointJson(lat: number, lon: number): string | undefined;
   search(query: string, options?: { municipality?: string; limit?: number }): TextLookupMatch[];
   municipalities(): PublicMunicipality[];
   municipalityMap(code: string): MunicipalityMap | undefined;
@@ -70,30 +75,48 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
 
   const searchEntries = buildSearchEntries(data, municipalities, areaOf);
 
+  // The answer to a point depends only on the region it falls in (and its district): the key for the JSON cache.
+  const answersAsJson = new Map<string, string>();
+  const locate = (lat: number, lon: number): { key: string; result: PointLookupResult } | undefined => {
+    const region = smallestContaining(finestTree, lon, lat);
+    const district =
+      region?.kind === 'district'
+        ? region
+        : region?.districtCode
+          ? regionsByCode.get(`${region.municipalityId}:${region.districtCode}`)
+          : smallestContaining(districtTree, lon, lat);
+    const located = region ?? district;
+    if (!located) return undefined;
+    const area = areaOf(located) ?? (district ? areaOf(district) : undefined);
+    const municipality = municipalities.get(located.municipalityId);
+    const card = area && cards.get(area.id);
+    if (!area || !municipality || !card) return undefined;
+    const result = {
+      municipality: { code: municipality.id, name: municipality.name },
+      neighbourhood: region?.kind === 'neighbourhood' ? { code: region.code, name: region.name } : null,
+      district: district ? { code: district.code, name: district.name } : null,
+      area: { id: area.id, name: area.name },
+      card,
+    };
+    return { key: `${located.municipalityId}:${located.code}:${district?.code ?? ''}`, result };
+  };
+
   return {
     size: { municipalities: data.municipalities.length, regions: data.regions.length, areas: data.areas.length },
 
     findByPoint(lat, lon) {
-      const region = smallestContaining(finestTree, lon, lat);
-      const district =
-        region?.kind === 'district'
-          ? region
-          : region?.districtCode
-            ? regionsByCode.get(`${region.municipalityId}:${region.districtCode}`)
-            : smallestContaining(districtTree, lon, lat);
-      const located = region ?? district;
+      return locate(lat, lon)?.result;
+    },
+
+    findByPointJson(lat, lon) {
+      const located = locate(lat, lon);
       if (!located) return undefined;
-      const area = areaOf(located) ?? (district ? areaOf(district) : undefined);
-      const municipality = municipalities.get(located.municipalityId);
-      const card = area && cards.get(area.id);
-      if (!area || !municipality || !card) return undefined;
-      return {
-        municipality: { code: municipality.id, name: municipality.name },
-        neighbourhood: region?.kind === 'neighbourhood' ? { code: region.code, name: region.name } : null,
-        district: district ? { code: district.code, name: district.name } : null,
-        area: { id: area.id, name: area.name },
-        card,
-      };
+      let json = answersAsJson.get(located.key);
+      if (json === undefined) {
+        json = JSON.stringify(located.result);
+        answersAsJson.set(located.key, json);
+      }
+      return json;
     },
 
     search(query, options = {}) {
@@ -110,7 +133,7 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
         (a, b) =>
           a.rank - b.rank ||
           typeOrder[a.entry.type] - typeOrder[b.entry.type] ||
-          a.entry.name.localeCompare(b.entry.name, 'nl'),
+          dutch.compare(a.entry.name, b.entry.name),
       );
       return ranked.slice(0, options.limit ?? 10).map(({ entry }) => ({
         type: entry.type,
@@ -132,7 +155,7 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
         areas: data.areas
           .filter((area) => area.municipalityId === code)
           .map((area) => ({ id: area.id, name: area.name, kind: area.kind, card: cards.get(area.id) as ConnectorCard }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+          .sort((a, b) => dutch.compare(a.name, b.name)),
         regions: finest
           .filter((region) => region.municipalityId === code && region.geometry)
           .map((region) => ({

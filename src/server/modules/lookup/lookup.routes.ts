@@ -33,13 +33,14 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
       // The answers come from the index, built from validated data: the busiest public route skips re-checking.
       serializerCompiler: plainJsonSerializer,
     },
-    async (request) => {
+    async (request, reply) => {
       const { lat, lon, q, municipality, limit } = request.query;
       const index = app.lookup.current();
       if (lat !== undefined && lon !== undefined) {
-        const result = index.findByPoint(lat, lon);
-        if (!result) throw notFound('Dit punt ligt niet in een gebied dat wij kennen. Kies een plek binnen een aangesloten gemeente.');
-        return result;
+        // The answer per region is serialised once; a string is sent as it is.
+        const json = index.findByPointJson(lat, lon);
+        if (!json) throw notFound('Dit punt ligt niet in een gebied dat wij kennen. Kies een plek binnen een aangesloten gemeente.');
+        return reply.type('application/json; charset=utf-8').send(json as never);
       }
       return { matches: index.search(q ?? '', { municipality, limit }) };
     },

@@ -53,6 +53,10 @@ describe('public lookup on the demo municipalities', () => {
       connectors: [{ name: 'Sanne Rijnders', email: 'wijkverbinder@bergenopzoom.demo', phone: '0164 277 101' }],
     });
     expect(body.card.regularChannels.map((c: { name: string }) => c.name)).toContain('BuitenBeter-app');
+    // The point answer is JSON text kept per region: the second ask gets the same, as JSON.
+    const again = await t.app.inject({ url: '/api/v1/lookup?lat=51.5096&lon=4.2956' });
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
+    expect(again.json()).toEqual(body);
   });
 
   it('works across municipalities and answers 404 outside every known area', async () => {
