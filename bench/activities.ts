@@ -2,13 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import { buildApp } from '../src/server/app.js';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
-import { loadConfig } from '../src/server/platform/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
-import { type Scenario, type ScenarioSummary, measureScenarios, serveInChild, signIn, startChild } from './http-load.js';
+import { type Scenario, type ScenarioSummary, measureScenarios, signIn, startChild } from './http-load.js';
 import { setUpBenchData } from './setup-national-data.js';
 
 // The connector's work at national scale: the role-fulfilment, hours, responsiveness and timeline
@@ -120,9 +116,9 @@ export async function benchmarkActivities(options: {
     const { rows: largestAreas } = await owner.query<{ id: string }>('select id from areas where municipality_id = $1 order by name', [largestId]);
 
     const env = { ...data.env, LOG_LEVEL: 'silent' };
-    const floor = await startChild(SELF, 'floor-json', env);
+    const floor = await startChild('floor-json', env);
     cleanups.push(floor.stop);
-    const app = await startChild(SELF, 'app', env);
+    const app = await startChild('app', env);
     cleanups.push(app.stop);
     const bergenOpZoom = await signIn(app.url, 'coordinator@bergenopzoom.demo', 'demo');
     const largest = await signIn(app.url, largestEmail, BENCH_PASSWORD);
@@ -220,24 +216,8 @@ function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function serve(kind: 'app' | 'floor-json'): Promise<void> {
-  let app: FastifyInstance;
-  if (kind === 'floor-json') {
-    app = Fastify({ logger: false });
-    app.get('/floor', async () => ({ status: 'ok' }));
-  } else {
-    const config = loadConfig(process.env);
-    const database = await openDatabase(config);
-    app = await buildApp(config, { database, logger: false });
-    app.addHook('onClose', () => database.close());
-  }
-  await serveInChild(app);
-}
-
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain && process.argv[2] === '--serve') {
-  await serve(process.argv[3] as 'app' | 'floor-json');
-} else if (isMain) {
+if (isMain) {
   const top = Number(process.env.BENCH_ACTIVITIES ?? 1_000_000);
   const result = await benchmarkActivities({
     sharedDataDir: path.resolve(process.env.SHARED_DATA_DIR ?? '../shared/data'),

@@ -25,3 +25,19 @@ export async function buildPostgresFloor(options: { databaseUrl: string; poolSiz
   app.addHook('onClose', () => pool.end());
   return app;
 }
+
+/**
+ * The intake's floor: a bare route doing one PostgreSQL insert (into `bench_floor_signals`, which the
+ * signals bench creates) through a pg Pool, with the app's pool size.
+ */
+export async function buildInsertFloor(options: { databaseUrl: string; poolSize?: number }): Promise<FastifyInstance> {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+  const app = Fastify({ logger: false });
+  app.post('/floor', async (request, reply) => {
+    const body = request.body as { municipality: string; text: string };
+    const { rows } = await pool.query('insert into bench_floor_signals (municipality_id, text) values ($1, $2) returning id', [body.municipality, body.text]);
+    return reply.status(201).send({ id: rows[0]?.id });
+  });
+  app.addHook('onClose', () => pool.end());
+  return app;
+}

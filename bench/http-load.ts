@@ -1,8 +1,9 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
+import type { ServerKind } from './server-process.js';
+import { startServerProcess } from './servers.js';
 
 // The shared measuring tools of the benchmarks that run a scenario list against servers in child processes.
 
@@ -40,7 +41,7 @@ export interface ScenarioSummary {
 }
 
 /** The servers' process ids by URL, so a scenario's CPU can be charged to its server (Linux /proc). */
-const serverPids = new Map<string, number>();
+const serverPids = new Map<string, number | undefined>();
 const CLOCK_TICK_MS = 10;
 
 function processCpuMs(pid: number | undefined): number {
@@ -157,37 +158,23 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 }
 
 /**
- * Starts `script --serve kind` in its own Node process (so the load generator never shares its event loop)
- * and waits for the port it sends back.
+ * Starts a server under test in its own Node process (bench/server-process.ts, as the lookup bench does),
+ * so the load generator never shares its event loop. BENCH_PROFILE=1: a CPU profile of the app's process
+ * from start to stop, in bench/results/profiles.
  */
-export async function startChild(script: string, kind: string, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  // BENCH_PROFILE=1: a V8 CPU profile of the app's process (not the floors') in bench/results/profiles.
-  const profile = process.env.BENCH_PROFILE && kind === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(import.meta.dirname, 'results', 'profiles')}`] : [];
-  const child = fork(script, ['--serve', kind], { execArgv: ['--import', 'tsx', ...profile], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const [message] = (await once(child, 'message')) as [{ port: number }];
-  const url = `http://127.0.0.1:${message.port}`;
-  if (child.pid !== undefined) serverPids.set(url, child.pid);
+export async function startChild(kind: ServerKind, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = await startServerProcess({ kind, env });
+  serverPids.set(server.url, server.pid);
+  const profileFile = process.env.BENCH_PROFILE && kind === 'app' ? path.join(import.meta.dirname, 'results', 'profiles', `${kind}-${Date.now()}.cpuprofile`) : undefined;
+  if (profileFile) {
+    await mkdir(path.dirname(profileFile), { recursive: true });
+    await server.profile.start();
+  }
   return {
-    url,
+    url: server.url,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.send('stop');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
+      if (profileFile) await server.profile.stop(profileFile);
+      await server.stop();
     },
   };
-}
-
-/** The child side of startChild: listen, report the port, close on 'stop'. */
-export async function serveInChild(app: { listen: (o: { host: string; port: number }) => Promise<unknown>; server: { address: () => unknown }; close: () => Promise<unknown> }) {
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address() as { port: number } | null;
-  process.send?.({ port: address?.port ?? 0 });
-  process.on('message', async () => {
-    await app.close();
-    process.exit(0);
-  });
-  process.on('disconnect', () => process.exit(0));
 }

@@ -4,12 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
-import { buildJsonFloor, buildPostgresFloor } from './floors.js';
+import { buildInsertFloor, buildJsonFloor, buildPostgresFloor } from './floors.js';
 
 // Child process: one server under test, so the load generator in the parent never shares its event loop.
 // The parent sends { id, command } and gets { id, ...answer } back; the first message is { id: 0, port, … }.
 
-export type ServerKind = 'floor-json' | 'floor-postgres' | 'app';
+export type ServerKind = 'floor-json' | 'floor-postgres' | 'floor-insert' | 'app';
 export type ServerCommand = { command: 'stats' } | { command: 'profile-start' } | { command: 'profile-stop'; file: string } | { command: 'stop' };
 
 export interface ServerStats {
@@ -24,6 +24,7 @@ const kind = process.argv[2] as ServerKind;
 async function start(): Promise<FastifyInstance> {
   if (kind === 'floor-json') return buildJsonFloor();
   if (kind === 'floor-postgres') return buildPostgresFloor({ databaseUrl: process.env.BENCH_APP_DB_URL ?? '' });
+  if (kind === 'floor-insert') return buildInsertFloor({ databaseUrl: process.env.DATABASE_URL ?? '' });
   const config = loadConfig(process.env);
   const database = await openDatabase(config);
   const app = await buildApp(config, { database, logger: false });

@@ -6,6 +6,7 @@ import type { ServerCommand, ServerKind, ServerStats } from './server-process.js
 
 export interface ServerProcess {
   kind: ServerKind;
+  pid: number | undefined;
   url: string;
   startupMs: number;
   statsAtStart: ServerStats;
@@ -62,6 +63,7 @@ export async function startServerProcess(options: {
   const ready = await answer<{ port: number; startupMs: number; stats: ServerStats }>(0, options.timeoutMs ?? 60_000);
   return {
     kind: options.kind,
+    pid: child.pid,
     url: `http://127.0.0.1:${ready.port}`,
     startupMs: ready.startupMs,
     statsAtStart: ready.stats,

@@ -2,12 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
-import pg from 'pg';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/platform/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
-import { type Scenario, type ScenarioSummary, measureScenarios, serveInChild, signIn, startChild } from './http-load.js';
+import type pg from 'pg';
+import { type Scenario, type ScenarioSummary, measureScenarios, signIn, startChild } from './http-load.js';
 import { setUpBenchData } from './setup-national-data.js';
 
 // Signals at scale: public intake against a bare PostgreSQL insert behind a bare Fastify route (the
@@ -89,11 +85,11 @@ export async function benchmarkSignals(options: {
     log(`${counts.total} signals generated in ${Math.round(generateMs)} ms`);
 
     const env = { ...data.env, PUBLIC_WRITE_RATE_LIMIT: '100000000', PUBLIC_READ_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent' };
-    const floorJson = await startChild(SELF, 'floor-json', env);
+    const floorJson = await startChild('floor-json', env);
     cleanups.push(floorJson.stop);
-    const floorInsert = await startChild(SELF, 'floor-insert', env);
+    const floorInsert = await startChild('floor-insert', env);
     cleanups.push(floorInsert.stop);
-    const app = await startChild(SELF, 'app', env);
+    const app = await startChild('app', env);
     cleanups.push(app.stop);
     const connector = await signIn(app.url, 'wijkverbinder@bergenopzoom.demo', 'demo');
     const { rows: areas } = await data.database.owner.query<{ id: string }>(`select id from areas where municipality_id = 'GM0748' order by name`);
@@ -167,33 +163,8 @@ export async function benchmarkSignals(options: {
   }
 }
 
-async function serve(kind: 'app' | 'floor-json' | 'floor-insert'): Promise<void> {
-  let app: FastifyInstance;
-  if (kind === 'floor-json') {
-    app = Fastify({ logger: false });
-    app.get('/floor', async () => ({ status: 'ok' }));
-  } else if (kind === 'floor-insert') {
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-    app = Fastify({ logger: false });
-    app.post('/floor', async (request, reply) => {
-      const body = request.body as { municipality: string; text: string };
-      const { rows } = await pool.query('insert into bench_floor_signals (municipality_id, text) values ($1, $2) returning id', [body.municipality, body.text]);
-      return reply.status(201).send({ id: rows[0]?.id });
-    });
-    app.addHook('onClose', () => pool.end());
-  } else {
-    const config = loadConfig(process.env);
-    const database = await openDatabase(config);
-    app = await buildApp(config, { database, logger: false });
-    app.addHook('onClose', () => database.close());
-  }
-  await serveInChild(app);
-}
-
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain && process.argv[2] === '--serve') {
-  await serve(process.argv[3] as 'app' | 'floor-json' | 'floor-insert');
-} else if (isMain) {
+if (isMain) {
   const result = await benchmarkSignals({
     sharedDataDir: path.resolve(process.env.SHARED_DATA_DIR ?? '../shared/data'),
     signals: Number(process.env.BENCH_SIGNALS ?? 1_000_000),

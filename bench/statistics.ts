@@ -2,12 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/platform/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
 import { importRealStatistics } from '../test/statistics.js';
-import { type Scenario, type ScenarioSummary, measureScenarios, serveInChild, signIn, startChild } from './http-load.js';
+import { type Scenario, type ScenarioSummary, measureScenarios, signIn, startChild } from './http-load.js';
 import { setUpBenchData } from './setup-national-data.js';
 
 // Statistics at national scale: map data and the priority ranking over all 3,393 CBS districts of 2024,
@@ -61,10 +57,10 @@ export async function benchmarkStatistics(options: {
       )
     ).rows[0];
 
-    const floor = await startChild(SELF, 'floor', data.env);
+    const floor = await startChild('floor-json', data.env);
     cleanups.push(floor.stop);
     started = performance.now();
-    const app = await startChild(SELF, 'app', data.env);
+    const app = await startChild('app', data.env);
     cleanups.push(app.stop);
     log(`app started in ${Math.round(performance.now() - started)} ms`);
     const session = await signIn(app.url, 'coordinator@bergenopzoom.demo', 'demo');
@@ -157,24 +153,8 @@ export async function benchmarkStatistics(options: {
   }
 }
 
-async function serve(kind: 'app' | 'floor'): Promise<void> {
-  let app: FastifyInstance;
-  if (kind === 'floor') {
-    app = Fastify({ logger: false });
-    app.get('/floor', async () => ({ status: 'ok' }));
-  } else {
-    const config = loadConfig(process.env);
-    const database = await openDatabase(config);
-    app = await buildApp(config, { database, logger: false });
-    app.addHook('onClose', () => database.close());
-  }
-  await serveInChild(app);
-}
-
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain && process.argv[2] === '--serve') {
-  await serve(process.argv[3] as 'app' | 'floor');
-} else if (isMain) {
+if (isMain) {
   const result = await benchmarkStatistics({
     sharedDataDir: path.resolve(process.env.SHARED_DATA_DIR ?? '../shared/data'),
     durationS: Number(process.env.BENCH_DURATION ?? 5),

@@ -85,10 +85,3 @@ function clientErrorMessage(error: FastifyError): string {
       return 'Ongeldig verzoek.';
   }
 }
-
-/**
- * A route option for answers built only from our own typed data (the lookup index, a fixed column list):
- * plain JSON.stringify instead of re-checking every response against its schema, which stays for OpenAPI
- * and the types. Not for answers that pass on rows or objects whose fields could grow.
- */
-export const plainJsonSerializer = () => (data: unknown) => JSON.stringify(data);

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { FormField } from './FormField.js';
 
 export interface ComboboxOption {
   id: string;
@@ -29,7 +30,6 @@ export function Combobox<O extends ComboboxOption>(props: ComboboxProps<O>) {
   const [activeIndex, setActiveIndex] = useState(-1);
   const listRef = useRef<HTMLUListElement>(null);
   const listboxId = `${id}-suggesties`;
-  const descriptionId = description ? `${id}-omschrijving` : undefined;
   const optionId = (index: number) => `${id}-suggestie-${index}`;
   const isExpanded = isOpen && options.length > 0;
   const optionKey = options.map((option) => option.id).join('|');
@@ -86,68 +86,59 @@ export function Combobox<O extends ComboboxOption>(props: ComboboxProps<O>) {
   };
 
   return (
-    <div className="utrecht-form-field utrecht-form-field--text">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
+    <FormField id={id} label={label} description={description} inputClassName="combobox">
+      {(control) => (
+        <>
+          <input
+            {...control}
+            className="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            spellCheck={false}
+            aria-autocomplete="list"
+            aria-expanded={isExpanded}
+            aria-controls={listboxId}
+            aria-activedescendant={isExpanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+            placeholder={placeholder}
+            value={value}
+            onChange={(event) => {
+              onValueChange(event.target.value);
+              setOpen(true);
+            }}
+            onKeyDown={handleKeyDown}
+            onBlur={() => setOpen(false)}
+            onFocus={() => value && setOpen(true)}
+          />
+          <div className={`utrecht-listbox combobox__popover${isExpanded ? '' : ' combobox__popover--hidden'}`}>
+            <ul className="utrecht-listbox__list" role="listbox" id={listboxId} aria-label="Suggesties" ref={listRef} hidden={!isExpanded}>
+              {isExpanded &&
+                options.map((option, index) => (
+                  // The ARIA combobox pattern: focus stays in the text box (aria-activedescendant), the keys are
+                  // handled there; an option only takes a mouse click.
+                  // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the text box
+                  // biome-ignore lint/a11y/useFocusableInteractive: aria-activedescendant, not focus
+                  <li
+                    key={option.id}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    className={`utrecht-listbox__option utrecht-listbox__option--html-li${index === activeIndex ? ' utrecht-listbox__option--selected combobox__option--active' : ''}`}
+                    // Keep focus in the text box when an option is clicked.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => choose(option)}
+                  >
+                    <span className="combobox__option-label">{option.label}</span>
+                    {option.description && <span className="combobox__option-description">{option.description}</span>}
+                  </li>
+                ))}
+            </ul>
+          </div>
+          <div className="visually-hidden" role="status" aria-live="polite">
+            {isOpen ? statusText : ''}
+          </div>
+        </>
       )}
-      <div className="utrecht-form-field__input combobox">
-        <input
-          id={id}
-          className="utrecht-textbox utrecht-textbox--html-input"
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          spellCheck={false}
-          aria-autocomplete="list"
-          aria-expanded={isExpanded}
-          aria-controls={listboxId}
-          aria-activedescendant={isExpanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
-          aria-describedby={descriptionId}
-          placeholder={placeholder}
-          value={value}
-          onChange={(event) => {
-            onValueChange(event.target.value);
-            setOpen(true);
-          }}
-          onKeyDown={handleKeyDown}
-          onBlur={() => setOpen(false)}
-          onFocus={() => value && setOpen(true)}
-        />
-        <div className={`utrecht-listbox combobox__popover${isExpanded ? '' : ' combobox__popover--hidden'}`}>
-          <ul className="utrecht-listbox__list" role="listbox" id={listboxId} aria-label="Suggesties" ref={listRef} hidden={!isExpanded}>
-            {isExpanded &&
-              options.map((option, index) => (
-                // The ARIA combobox pattern: focus stays in the text box (aria-activedescendant), the keys are
-                // handled there; an option only takes a mouse click.
-                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the text box
-                // biome-ignore lint/a11y/useFocusableInteractive: aria-activedescendant, not focus
-                <li
-                  key={option.id}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className={`utrecht-listbox__option utrecht-listbox__option--html-li${index === activeIndex ? ' utrecht-listbox__option--selected combobox__option--active' : ''}`}
-                  // Keep focus in the text box when an option is clicked.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(option)}
-                >
-                  <span className="combobox__option-label">{option.label}</span>
-                  {option.description && <span className="combobox__option-description">{option.description}</span>}
-                </li>
-              ))}
-          </ul>
-        </div>
-        <div className="visually-hidden" role="status" aria-live="polite">
-          {isOpen ? statusText : ''}
-        </div>
-      </div>
-    </div>
+    </FormField>
   );
 }

@@ -11,11 +11,13 @@ interface FormFieldProps {
   label: ReactNode;
   description?: ReactNode;
   error?: string;
+  /** An extra class on the control's wrapper (the combobox positions its list there). */
+  inputClassName?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** Label, description and error message wired to one control through id and aria-describedby. */
-export function FormField({ id, label, description, error, children }: FormFieldProps) {
+export function FormField({ id, label, description, error, inputClassName, children }: FormFieldProps) {
   const descriptionId = description ? `${id}-omschrijving` : undefined;
   const errorId = error ? `${id}-fout` : undefined;
   const describedBy = [errorId, descriptionId].filter(Boolean).join(' ') || undefined;
@@ -37,7 +39,7 @@ export function FormField({ id, label, description, error, children }: FormField
           {error}
         </div>
       )}
-      <div className="utrecht-form-field__input">{children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}</div>
+      <div className={`utrecht-form-field__input${inputClassName ? ` ${inputClassName}` : ''}`}>{children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}</div>
     </div>
   );
 }
@@ -189,5 +191,34 @@ export function Fieldset({ legend, children, error, id }: { legend: ReactNode; c
       )}
       {children}
     </fieldset>
+  );
+}
+
+export interface TextAreaFieldProps {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode;
+  error?: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+}
+
+/** A labelled textarea with its description and error (FormField wiring). */
+export function TextAreaField({ id, label, description, error, value, onValueChange, rows = 4, maxLength = 5000 }: TextAreaFieldProps) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(control) => (
+        <textarea
+          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
+          rows={rows}
+          maxLength={maxLength}
+          {...control}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
+    </FormField>
   );
 }

@@ -8,7 +8,7 @@ import { AppLink } from '../components/Link.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { usePageTitle } from '../components/page-title.js';
 import { areaReportUrl, useAreaFigures } from '../features/statistics/api.js';
-import { FigureValue } from '../features/statistics/FigureValue.js';
+import { FigureNotes, FigureValue, figureNotes } from '../features/statistics/FigureValue.js';
 import { OwnFiguresSection } from '../features/statistics/OwnFigures.js';
 import { TrendChart } from '../features/statistics/TrendChart.js';
 import '../features/statistics/statistics.css';
@@ -62,8 +62,7 @@ export function StatisticsAreaPage() {
           {data.figures.length === 0 && <Alert type="info">Er zijn nog geen cijfers geïmporteerd.</Alert>}
           {[...groups.entries()].map(([source, list], index) => {
             // The reason for "n.b." once per table, numbered, instead of in every row.
-            const notes: string[] = [];
-            const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+            const { notes, noteNumber } = figureNotes();
             for (const figure of list) {
               for (const value of [figure.area, figure.municipality, figure.country]) if (value.method === 'unavailable') noteNumber(value.note);
             }
@@ -92,13 +91,7 @@ export function StatisticsAreaPage() {
                     ))}
                   </tbody>
                 </table>
-                {notes.length > 0 && (
-                  <ol className="figure-note">
-                    {notes.map((note) => (
-                      <li key={note}>{note}</li>
-                    ))}
-                  </ol>
-                )}
+                <FigureNotes notes={notes} />
               </div>
             </section>
             );

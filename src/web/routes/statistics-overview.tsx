@@ -13,7 +13,7 @@ import { useOwnMunicipality } from '../features/municipality/use-municipality.js
 import { useAreaComparison, useIndicators, useIndicatorValues } from '../features/statistics/api.js';
 import { AreaChoropleth } from '../features/statistics/AreaChoropleth.js';
 import { Choropleth } from '../features/statistics/Choropleth.js';
-import { FigureValue } from '../features/statistics/FigureValue.js';
+import { FigureNotes, FigureValue, figureNotes } from '../features/statistics/FigureValue.js';
 import { IndicatorSelect } from '../features/statistics/IndicatorSelect.js';
 import '../features/statistics/statistics.css';
 
@@ -181,8 +181,7 @@ function ComparisonTable({ comparison }: { comparison: NonNullable<ReturnType<ty
   const { indicators } = comparison;
   // Own figures say "per 1.000 inwoners" once, in the column header, not in every cell.
   const cellUnit = (i: number) => (indicators[i]?.publisher === OWN_FIGURE_PUBLISHER ? '' : (indicators[i]?.unit ?? ''));
-  const notes: string[] = [];
-  const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+  const { notes, noteNumber } = figureNotes();
   for (const area of comparison.areas) for (const figure of area.figures) if (figure.method === 'unavailable') noteNumber(figure.note);
   return (
     <div className="table-scroll">
@@ -234,13 +233,7 @@ function ComparisonTable({ comparison }: { comparison: NonNullable<ReturnType<ty
           ))}
         </tbody>
       </table>
-      {notes.length > 0 && (
-        <ol className="figure-note">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ol>
-      )}
+      <FigureNotes notes={notes} />
     </div>
   );
 }

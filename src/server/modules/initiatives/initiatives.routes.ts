@@ -61,7 +61,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { municipality, ...input } = request.body;
       const index = app.lookup.current();
-      if (!index.municipalities().some((m) => m.id === municipality)) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten bij Schakel.');
+      if (!index.municipality(municipality)) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten bij Schakel.');
       if (input.areaId && index.card(input.areaId)?.municipality.code !== municipality) throw new AppError(400, 'unknown_area', 'Dit gebied hoort niet bij deze gemeente.');
       const created = await withMunicipality(app.db.app, municipality, (db) => submitInitiative({ db, municipalityId: municipality, actorId: null, input, publicUrl }));
       app.outbox.poke();

@@ -36,6 +36,8 @@ export interface LookupIndex {
   findByPointJson(lat: number, lon: number): string | undefined;
   search(query: string, options?: { municipality?: string; limit?: number }): TextLookupMatch[];
   municipalities(): PublicMunicipality[];
+  /** One municipality by its code (GM0748), if it is connected. */
+  municipality(code: string): PublicMunicipality | undefined;
   municipalityMap(code: string): MunicipalityMap | undefined;
   card(areaId: string): ConnectorCard | undefined;
   /** The area a neighbourhood or district code of a municipality belongs to. */
@@ -146,6 +148,7 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
     },
 
     municipalities: () => [...municipalities.values()],
+    municipality: (code) => municipalities.get(code),
 
     municipalityMap(code) {
       const municipality = municipalities.get(code);

@@ -10,7 +10,7 @@ import { AppError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { renderTemplate } from './message-templates.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
-import { findLearnedExamples, insertPhoto, insertSignal, nextReference } from './signals.repo.js';
+import { findLearnedExamples, insertPhoto, insertSignal, referenceCounterSql, referenceFrom } from './signals.repo.js';
 import { type LearnedExample, postgresStemmer, suggestTriage } from './triage/triage.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -89,8 +89,12 @@ export async function suggestSpecialists(db: Db, municipalityId: string, themes:
   return rows.slice(0, 5).map((row) => ({ domain: row.domain, userId: row.id, name: row.name, department: row.department }));
 }
 
-/** The signal's reference number, in a transaction of its own: take it before opening the intake's (see referenceCounterSql). */
-export const takeReference = (pool: pg.Pool, municipalityId: string) => nextReference(pool, municipalityId, new Date().getFullYear());
+/** SQL that takes this year's next reference number in a transaction of its own (see referenceCounterSql): to ride along with BEGIN. */
+export const referenceSql = (municipalityId: string) => referenceCounterSql(municipalityId, new Date().getFullYear());
+
+/** The signal's reference number on its own round trip: take it before opening the intake's transaction. */
+export const takeReference = async (pool: pg.Pool, municipalityId: string) =>
+  referenceFrom((await pool.query(referenceSql(municipalityId))) as unknown as pg.QueryResult[]);
 
 /** Stores a signal from any channel, with its triage; mails a confirmation when the reporter left an email. */
 export async function createSignal(options: {
@@ -101,7 +105,7 @@ export async function createSignal(options: {
   located: Located;
   sharedDataDir: string;
   publicUrl: string;
-  /** Taken before the transaction began (takeReference, or referenceCounterSql with BEGIN). */
+  /** Taken before the transaction began (takeReference, or referenceSql with BEGIN). */
   reference: string;
   regularChannels?: RegularChannel[];
 }): Promise<{ id: string; reference: string; trackingToken: string; trackingUrl: string; triage: TriageResult; mailQueued: boolean }> {

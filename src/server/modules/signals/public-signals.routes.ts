@@ -11,8 +11,8 @@ import {
 import { STAFF_ROLES } from '../../platform/auth/access.js';
 import { withMunicipality } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
-import { createSignal, type Located, triageText } from './intake.service.js';
-import { referenceCounterSql, referenceFrom } from './signals.repo.js';
+import { createSignal, type Located, referenceSql, triageText } from './intake.service.js';
+import { referenceFrom } from './signals.repo.js';
 import { trackSignal } from './tracking.service.js';
 
 const tags = ['signalen (publiek)'];
@@ -38,11 +38,11 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
     return { areaId: null, neighbourhoodCode: null };
   };
   const assertMunicipality = (code: string) => {
-    if (!app.lookup.current().municipalities().some((m) => m.id === code)) {
+    if (!app.lookup.current().municipality(code)) {
       throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten bij Schakel.');
     }
   };
-  const regularChannelsOf = (code: string) => app.lookup.current().municipalities().find((m) => m.id === code)?.regularChannels;
+  const regularChannelsOf = (code: string) => app.lookup.current().municipality(code)?.regularChannels;
 
   app.post(
     '/api/v1/signals/triage',
@@ -106,7 +106,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
             sharedDataDir: app.config.sharedDataDir,
             publicUrl: app.config.publicUrl,
           }),
-        { before: referenceCounterSql(input.municipality, new Date().getFullYear()) },
+        { before: referenceSql(input.municipality) },
       );
       if (mailQueued) app.outbox.poke();
       return reply.status(201).send(created);

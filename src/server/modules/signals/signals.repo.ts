@@ -77,11 +77,6 @@ export function referenceFrom(results: readonly pg.QueryResult[]): string {
   return `S-${row.reference_year}-${String(row.reference_number).padStart(4, '0')}`;
 }
 
-/** The next reference number on its own (one round trip); see referenceCounterSql. */
-export async function nextReference(pool: pg.Pool, municipalityId: string, year: number): Promise<string> {
-  return referenceFrom((await pool.query(referenceCounterSql(municipalityId, year))) as unknown as pg.QueryResult[]);
-}
-
 export interface NewSignalRow {
   municipalityId: string;
   reference: string;

@@ -1,24 +1,7 @@
-import type { ReactNode } from 'react';
-import { FormField } from '../../components/FormField.js';
+import { TextAreaField as SharedTextAreaField, type TextAreaFieldProps } from '../../components/FormField.js';
 
-/** A labelled textarea, wired to its description and error like every other field. */
-export function TextAreaField(props: { id: string; label: ReactNode; description?: ReactNode; error?: string; value: string; onValueChange: (value: string) => void; rows?: number; maxLength?: number }) {
-  const { id, label, description, error, value, onValueChange, rows = 3, maxLength = 2000 } = props;
-  return (
-    <FormField id={id} label={label} description={description} error={error}>
-      {(control) => (
-        <textarea
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          rows={rows}
-          maxLength={maxLength}
-          {...control}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
-      )}
-    </FormField>
-  );
-}
+/** The textarea of the activity and partner screens: shorter (3 rows, 2,000 characters) than the signal forms'. */
+export const TextAreaField = (props: TextAreaFieldProps) => <SharedTextAreaField rows={3} maxLength={2000} {...props} />;
 
 /** "90" → "1 u 30 min"; "45" → "45 min". */
 export function formatMinutes(minutes: number): string {

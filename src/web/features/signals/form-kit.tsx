@@ -1,37 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client.js';
 import type { FieldError } from '../../components/ErrorSummary.js';
-import { FormField } from '../../components/FormField.js';
 import { type FieldMap, serverFieldErrors } from './form-errors.js';
 
-interface TextAreaFieldProps {
-  id: string;
-  label: ReactNode;
-  description?: ReactNode;
-  error?: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  rows?: number;
-  maxLength?: number;
-}
-
-/** A labelled textarea with its description and error (FormField wiring). */
-export function TextAreaField({ id, label, description, error, value, onValueChange, rows = 4, maxLength = 5000 }: TextAreaFieldProps) {
-  return (
-    <FormField id={id} label={label} description={description} error={error}>
-      {(control) => (
-        <textarea
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          rows={rows}
-          maxLength={maxLength}
-          {...control}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
-      )}
-    </FormField>
-  );
-}
+export { TextAreaField } from '../../components/FormField.js';
 
 /**
  * The error state of one form: field errors, the server's message, and a counter that moves focus to

@@ -4,7 +4,7 @@ import type { Region } from '../../api/types.js';
 import { Heading } from '../../components/Heading.js';
 import { RegionMap } from '../map/RegionMap.js';
 import { colorClasses, NO_VALUE_COLOR } from './color-scale.js';
-import { FigureValue } from './FigureValue.js';
+import { FigureNotes, FigureValue, figureNotes } from './FigureValue.js';
 
 /**
  * A figure that exists per area (an own figure: signals per 1,000 inhabitants) on the map: every CBS
@@ -20,8 +20,7 @@ export function AreaChoropleth({ comparison, regions }: { comparison: AreaCompar
   const shown = neighbourhoods.length > 0 ? neighbourhoods : regions.filter((region) => region.kind === 'district');
   const areaOf = (region: Region) => figureOf.get(region.areaId ?? (region.districtCode ? (areaOfDistrict.get(region.districtCode) ?? '') : ''));
   const format = (value: number | null | undefined) => formatFigureValue(value ?? null, indicator.decimals, '');
-  const notes: string[] = [];
-  const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+  const { notes, noteNumber } = figureNotes();
 
   return (
     <div className="map-layout">
@@ -88,13 +87,7 @@ export function AreaChoropleth({ comparison, regions }: { comparison: AreaCompar
             )}
           </tbody>
         </table>
-        {notes.length > 0 && (
-          <ol className="figure-note">
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ol>
-        )}
+        <FigureNotes notes={notes} />
       </div>
     </div>
   );

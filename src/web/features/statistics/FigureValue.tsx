@@ -28,3 +28,21 @@ export function FigureValue({ figure, decimals, unit, noteNumber }: { figure: Fi
     </>
   );
 }
+
+/** Numbered notes under a figure table: noteNumber gives each distinct note its number, in order of first use. */
+export function figureNotes(): { notes: string[]; noteNumber: (note: string) => number } {
+  const notes: string[] = [];
+  return { notes, noteNumber: (note) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note)) };
+}
+
+/** The notes of figureNotes, as the list under the table. */
+export function FigureNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ol className="figure-note">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ol>
+  );
+}

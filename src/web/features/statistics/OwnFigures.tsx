@@ -2,7 +2,7 @@ import { type OwnFigures, formatFigureValue, ownFigureYears } from '../../../sha
 import { SelectField } from '../../components/FormField.js';
 import { Heading } from '../../components/Heading.js';
 import { Paragraph } from '../../components/Paragraph.js';
-import { FigureValue } from './FigureValue.js';
+import { FigureNotes, FigureValue, figureNotes } from './FigureValue.js';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
 export const formatDay = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T12:00:00`));
@@ -15,8 +15,7 @@ export function OwnFiguresSection(props: { own: OwnFigures; areaName: string; mu
   const { own, areaName, municipalityName } = props;
   // The total, and the themes with signals anywhere in the municipality: thirteen rows of zeros say nothing.
   const shown = own.figures.filter((figure, i) => i === 0 || figure.municipalitySignals > 0);
-  const notes: string[] = [];
-  const noteNumber = (note: string) => (notes.includes(note) ? notes.indexOf(note) + 1 : notes.push(note));
+  const { notes, noteNumber } = figureNotes();
   for (const figure of shown) for (const value of [figure.area, figure.municipality]) if (value.method === 'unavailable') noteNumber(value.note);
   const source = `Schakel, signalen ${own.year}`;
 
@@ -77,13 +76,7 @@ export function OwnFiguresSection(props: { own: OwnFigures; areaName: string; mu
             ))}
           </tbody>
         </table>
-        {notes.length > 0 && (
-          <ol className="figure-note">
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ol>
-        )}
+        <FigureNotes notes={notes} />
       </div>
       {shown[0]?.area.method === 'rate' && (
         <Paragraph>
