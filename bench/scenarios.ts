@@ -67,7 +67,7 @@ export async function runScenarios(options: {
   }
 
   if (options.profileDir) {
-    for (const scenario of scenarios.filter((s) => s.isProfiled)) {
+    for (const scenario of scenarios.filter((s) => s.isProfiled || process.env.BENCH_PROFILE === 'all')) {
       const file = path.join(options.profileDir, `${scenario.name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`);
       await scenario.server.profile.start();
       await runLoad({ baseUrl: scenario.server.url, paths: scenario.paths, connections, durationS: sliceS });

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -43,6 +42,7 @@ import { accessPlugin } from './platform/auth/access.js';
 import type { Config } from './platform/config.js';
 import { type Database, openDatabase } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/errors.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { type OutboxWorker, startOutboxWorker } from './platform/mail/outbox-worker.js';
 
 declare module 'fastify' {
@@ -100,30 +100,7 @@ export async function buildApp(config: Config, options: { database?: Database; l
   });
 
   registerErrorHandling(app);
-  // Security headers are the same for every response: let helmet compute them once, not per request.
-  const securityHeaders = computeSecurityHeaders({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-        // Only where Schakel runs behind https: over plain http (a local demo) it would break every request.
-        upgradeInsecureRequests: config.cookieSecure ? [] : null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(securityHeaders);
-    done();
-  });
+  registerSecurityHeaders(app, { https: config.cookieSecure });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(accessPlugin, { pool: database.app });
@@ -199,19 +176,4 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-}
-
-/** Runs helmet once against a recording response and returns the headers it sets. */
-function computeSecurityHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const response = {
-    setHeader: (name: string, value: string | number | string[]) => {
-      headers[name.toLowerCase()] = String(value);
-    },
-    removeHeader: (name: string) => {
-      delete headers[name.toLowerCase()];
-    },
-  };
-  helmet(options)({} as never, response as never, () => {});
-  return headers;
 }

@@ -4,6 +4,7 @@ import { ErrorSchema, OkSchema } from '../../../shared/schemas/common.js';
 import { currentUser } from '../../platform/auth/access.js';
 import { SESSION_COOKIE, type SessionUser, deleteSession, resolveSession } from '../../platform/auth/sessions.js';
 import { signIn } from './auth.service.js';
+import { tightLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['aanmelden'];
 
@@ -18,7 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.login, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.login) },
       schema: {
         tags,
         summary: 'Aanmelden met e-mail en wachtwoord; zet een sessiecookie',

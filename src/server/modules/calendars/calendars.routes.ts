@@ -6,13 +6,14 @@ import { STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { notFound } from '../../platform/errors.js';
 import { createPersonalFeed, personalFeed, personalFeedStatus, publicAreaCalendar, publicAreaFeed, revokePersonalFeed, staffAreaFeed } from './calendars.service.js';
+import { publicReadLimit, tightLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['agenda’s'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 const ICS = 'text/calendar; charset=utf-8';
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
-  const publicRead = { access: 'public' as const, rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } };
+  const publicRead = { access: 'public' as const, rateLimit: publicReadLimit(app.config.rateLimits.publicRead) };
   const publicUrl = app.config.publicUrl;
   const areaCard = (id: string) => {
     const card = app.lookup.current().card(id);
@@ -69,7 +70,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/calendars/feed/:token/calendar.ics',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicWrite * 4, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.publicWrite * 4) },
       schema: { tags, summary: 'Persoonlijke agenda (iCalendar) via de geheime link, voor agenda-apps', params: z.object({ token: z.string().min(1).max(100) }), produces: [ICS], response: { 200: z.string(), 404: ErrorSchema, 429: ErrorSchema } },
     },
     async (request, reply) => {

@@ -38,6 +38,7 @@ import {
   submitInitiative,
   turnIntoProject,
 } from './initiatives.service.js';
+import { publicReadLimit, tightLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['bewonersinitiatieven'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -49,7 +50,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/initiatives',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicWrite, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.publicWrite) },
       schema: {
         tags,
         summary: 'Een bewonersinitiatief indienen, zonder account',
@@ -72,7 +73,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/initiatives/track/:token',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicWrite * 4, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.publicWrite * 4) },
       schema: { tags, summary: 'Volg een initiatief met de volglink (stappen, besluit en berichten; nooit interne notities)', params: z.object({ token: z.string().min(1).max(100) }), response: { 200: InitiativeTrackingSchema, 404: ErrorSchema, 429: ErrorSchema } },
     },
     (request) => trackInitiative(app.db.app, request.params.token),
@@ -81,7 +82,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/public/areas/:id/initiatives',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: publicReadLimit(app.config.rateLimits.publicRead) },
       schema: { tags: ['publiek'], summary: 'Bewonersinitiatieven in het gebied die openbaar zijn gemaakt', params: IdParamsSchema, response: { 200: z.array(PublicInitiativeSchema), 400: ErrorSchema, 404: ErrorSchema } },
     },
     async (request) => {

@@ -1,16 +1,16 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ConnectorCard, PointLookupResult, TextLookupMatch } from '../../../shared/schemas/lookup.js';
 import type { LookupData, PublicArea, PublicMunicipality, PublicRegion } from './lookup-data.js';
 import { matchRank, normaliseName } from './normalise-name.js';
+import { type PreparedPolygon, preparePolygon } from './point-in-polygon.js';
 
 // One collator for every comparison: localeCompare(…, 'nl') builds a new one on each call.
 const dutch = new Intl.Collator('nl');
 
 interface PolygonEntry {
   region: PublicRegion;
-  geometry: Polygon | MultiPolygon;
+  shape: PreparedPolygon;
   area: number;
 }
 
@@ -79,7 +79,12 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
 
   // The answer to a point depends only on the region it falls in (and its district): the key for the JSON cache.
   const answersAsJson = new Map<string, string>();
-  const locate = (lat: number, lon: number): { key: string; result: PointLookupResult } | undefined => {
+  interface Place {
+    region: PublicRegion | undefined;
+    district: PublicRegion | undefined;
+    key: string;
+  }
+  const locate = (lat: number, lon: number): Place | undefined => {
     const region = smallestContaining(finestTree, lon, lat);
     const district =
       region?.kind === 'district'
@@ -89,36 +94,42 @@ export function buildLookupIndex(data: LookupData): LookupIndex {
           : smallestContaining(districtTree, lon, lat);
     const located = region ?? district;
     if (!located) return undefined;
+    return { region, district, key: `${located.municipalityId}:${located.code}:${district?.code ?? ''}` };
+  };
+  const answer = ({ region, district }: Place): PointLookupResult | undefined => {
+    const located = (region ?? district) as PublicRegion;
     const area = areaOf(located) ?? (district ? areaOf(district) : undefined);
     const municipality = municipalities.get(located.municipalityId);
     const card = area && cards.get(area.id);
     if (!area || !municipality || !card) return undefined;
-    const result = {
+    return {
       municipality: { code: municipality.id, name: municipality.name },
       neighbourhood: region?.kind === 'neighbourhood' ? { code: region.code, name: region.name } : null,
       district: district ? { code: district.code, name: district.name } : null,
       area: { id: area.id, name: area.name },
       card,
     };
-    return { key: `${located.municipalityId}:${located.code}:${district?.code ?? ''}`, result };
   };
 
   return {
     size: { municipalities: data.municipalities.length, regions: data.regions.length, areas: data.areas.length },
 
     findByPoint(lat, lon) {
-      return locate(lat, lon)?.result;
+      const place = locate(lat, lon);
+      return place && answer(place);
     },
 
     findByPointJson(lat, lon) {
-      const located = locate(lat, lon);
-      if (!located) return undefined;
-      let json = answersAsJson.get(located.key);
+      const place = locate(lat, lon);
+      if (!place) return undefined;
+      let json = answersAsJson.get(place.key);
       if (json === undefined) {
-        json = JSON.stringify(located.result);
-        answersAsJson.set(located.key, json);
+        const result = answer(place);
+        // A region without an area (or card) has no answer: remembered as '' so it is not worked out again.
+        json = result ? JSON.stringify(result) : '';
+        answersAsJson.set(place.key, json);
       }
-      return json;
+      return json || undefined;
     },
 
     search(query, options = {}) {
@@ -203,7 +214,7 @@ function buildTree(regions: PublicRegion[]): { tree: Flatbush | undefined; entri
     const geometry = region.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const box = boundingBox(geometry);
-    entries.push({ region, geometry, area: polygonArea(geometry) });
+    entries.push({ region, shape: preparePolygon(geometry), area: polygonArea(geometry) });
     boxes.push(box);
   }
   if (entries.length === 0) return { tree: undefined, entries };
@@ -226,7 +237,7 @@ function smallestContaining(
   for (const id of index.tree.search(lon, lat, lon, lat)) {
     const entry = index.entries[id] as PolygonEntry;
     if (best && entry.area >= best.area) continue;
-    if (booleanPointInPolygon([lon, lat], entry.geometry)) best = entry;
+    if (entry.shape.contains(lon, lat)) best = entry;
   }
   return best?.region;
 }

@@ -11,11 +11,12 @@ import {
 import { PublicMunicipalitySchema, PublicMunicipalityMapSchema } from '../../../shared/schemas/public.js';
 import { notFound } from '../../platform/errors.js';
 import { geocodeAddress } from './pdok-locatieserver.js';
+import { publicReadLimit, tightLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['vind je wijkverbinder'];
 
 export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
-  const publicRead = { access: 'public' as const, rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } };
+  const publicRead = { access: 'public' as const, rateLimit: publicReadLimit(app.config.rateLimits.publicRead) };
 
   app.get(
     '/api/v1/lookup',
@@ -50,7 +51,7 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/lookup/address',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicWrite, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.publicWrite) },
       schema: {
         tags,
         summary: 'Zoek op adres via de PDOK Locatieserver (alleen als die is ingesteld)',

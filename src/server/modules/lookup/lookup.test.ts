@@ -114,4 +114,21 @@ describe('public lookup on the demo municipalities', () => {
     const response = await t.app.inject({ url: '/api/v1/lookup?lat=51.5095&lon=4.2955' });
     expect(response.json().area.name).toBe('Noordelijke wijken (Noord)');
   });
+
+  it('limits public reads per client, with headers only once the limit is reached', async () => {
+    const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 30, publicRead: 2 } } });
+    try {
+      const responses = [];
+      for (let i = 0; i < 3; i++) responses.push(await limited.app.inject({ url: '/api/v1/lookup?lat=51.5095&lon=4.2955' }));
+      expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 429]);
+      expect(responses[0]?.headers['x-ratelimit-limit']).toBeUndefined();
+      expect(responses[2]?.headers['retry-after']).toBeDefined();
+      expect(responses[2]?.json().code).toBeTypeOf('string');
+      // Public writes keep announcing their tight limit on every answer.
+      const write = await limited.app.inject({ url: '/api/v1/lookup/address?q=Grote%20Markt' });
+      expect(write.headers['x-ratelimit-limit']).toBe('30');
+    } finally {
+      await limited.close();
+    }
+  });
 });

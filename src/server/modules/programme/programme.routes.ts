@@ -39,6 +39,7 @@ import {
   updateProgramme,
   updateProject,
 } from './programme.service.js';
+import { publicReadLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['wijkprogramma'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -154,7 +155,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/public/areas/:id/programme',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: publicReadLimit(app.config.rateLimits.publicRead) },
       schema: {
         tags: ['publiek'],
         summary: 'Het huidige wijkprogramma van een gebied, zoals inwoners het zien (zonder interne notities)',

@@ -14,11 +14,12 @@ import { AppError } from '../../platform/errors.js';
 import { createSignal, type Located, referenceSql, triageText } from './intake.service.js';
 import { referenceFrom } from './signals.repo.js';
 import { trackSignal } from './tracking.service.js';
+import { publicReadLimit, tightLimit } from '../../platform/http/rate-limits.js';
 
 const tags = ['signalen (publiek)'];
 
 export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const publicWrite = { access: 'public' as const, rateLimit: { max: app.config.rateLimits.publicWrite, timeWindow: '1 minute' } };
+  const publicWrite = { access: 'public' as const, rateLimit: tightLimit(app.config.rateLimits.publicWrite) };
 
   /** Where a signal is: its area and neighbourhood, from a point or a neighbourhood code. */
   const locate = (municipality: string, input: { lat?: number; lon?: number; neighbourhoodCode?: string }): Located => {
@@ -47,7 +48,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/signals/triage',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: publicReadLimit(app.config.rateLimits.publicRead) },
       schema: {
         tags,
         summary: 'Wat is dit? Dagelijkse melding, individuele vraag of wijkvraagstuk — met thema’s, specialisten en de reden',
@@ -116,7 +117,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/track/:token',
     {
-      config: { access: 'public', rateLimit: { max: app.config.rateLimits.publicWrite * 4, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: tightLimit(app.config.rateLimits.publicWrite * 4) },
       schema: {
         tags,
         summary: 'Volg een signaal met de volglink (status en berichten, nooit interne notities)',

@@ -36,6 +36,7 @@ import {
 import { listDatasets, listIndicators, listIndicatorValues, listRegionIndicators } from './public-statistics.service.js';
 import { createStatisticsStore } from './statistics-store.js';
 import { uploadStatistics } from './upload-statistics.service.js';
+import { publicReadLimit } from '../../platform/http/rate-limits.js';
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const tags = ['statistieken'];
@@ -44,7 +45,7 @@ const UPLOAD_LIMIT = 64 * 1024 * 1024;
 
 export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
   const store = createStatisticsStore(app.db.app);
-  const publicRead = { access: 'public' as const, rateLimit: { max: app.config.rateLimits.publicRead, timeWindow: '1 minute' } };
+  const publicRead = { access: 'public' as const, rateLimit: publicReadLimit(app.config.rateLimits.publicRead) };
 
   app.get(
     '/api/v1/regions/:code/indicators',

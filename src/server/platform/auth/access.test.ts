@@ -67,13 +67,19 @@ describe('access: a role check on every route', () => {
     }
   });
 
-  it('sends strict security headers: a CSP without inline scripts, no sniffing, no framing', async () => {
-    const response = await t.app.inject({ url: '/api/health' });
-    const csp = response.headers['content-security-policy'] as string;
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toBeDefined();
+  it('sends strict security headers: pages a CSP without inline scripts, API answers one that runs and frames nothing', async () => {
+    const page = await t.app.inject({ url: '/' });
+    const pageCsp = page.headers['content-security-policy'] as string;
+    expect(pageCsp).toContain("script-src 'self'");
+    expect(pageCsp).toContain("frame-ancestors 'none'");
+    expect(pageCsp).not.toContain('unsafe-inline');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+
+    const api = await t.app.inject({ url: '/api/health' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['x-frame-options']).toBe('DENY');
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['strict-transport-security']).toBeDefined();
   });
 });

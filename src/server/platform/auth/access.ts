@@ -44,19 +44,31 @@ export const accessPlugin = fp(async (app: FastifyInstance, options: { pool: imp
     }
   });
 
-  app.addHook('onRequest', async (request) => {
+  // Callback hooks, not async ones: on a request without a session cookie (every public one) they cost no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.user = await resolveSession(options.pool, token);
+    if (!token) return done();
+    resolveSession(options.pool, token).then((user) => {
+      request.user = user;
+      done();
+    }, done);
   });
 
   // Before validation: a caller without access learns nothing about the route's input.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const access = request.routeOptions.config?.access;
-    if (access === undefined || access === 'public') return;
+    if (access === undefined || access === 'public') return done();
     const user = request.user;
-    if (!user) throw new AppError(401, 'unauthenticated', 'U bent niet (meer) aangemeld.');
-    if (access !== 'authenticated' && !user.roles.some((role) => access.includes(role))) throw forbidden();
-    if (UNSAFE_METHODS.has(request.method)) assertCsrf(request, user);
+    if (!user) return done(new AppError(401, 'unauthenticated', 'U bent niet (meer) aangemeld.'));
+    if (access !== 'authenticated' && !user.roles.some((role) => access.includes(role))) return done(forbidden());
+    if (UNSAFE_METHODS.has(request.method)) {
+      try {
+        assertCsrf(request, user);
+      } catch (error) {
+        return done(error as Error);
+      }
+    }
+    done();
   });
 });
 
