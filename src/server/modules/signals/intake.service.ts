@@ -5,12 +5,13 @@ import type { PublicSignalInput, StaffSignalInput, TriageResult } from '../../..
 import type { Theme } from '../../../shared/schemas/signal-vocabulary.js';
 import { THEMES } from '../../../shared/schemas/signal-vocabulary.js';
 import { recordAudit } from '../../platform/audit.js';
-import type { Db } from '../../platform/db/tenant.js';
+import { type Db, withMunicipality } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { renderTemplate } from './message-templates.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
-import { findLearnedExamples, insertPhoto, insertSignal, referenceCounterSql, referenceFrom } from './signals.repo.js';
+import { insertPhoto, insertSignals, type NewSignal, referenceBlockSql, referencesFrom } from './intake.repo.js';
+import { findLearnedExamples } from './signals.repo.js';
 import { type LearnedExample, postgresStemmer, suggestTriage } from './triage/triage.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -34,19 +35,28 @@ export function forgetLearnedExamples(municipalityId: string): void {
   learnedByMunicipality.delete(municipalityId);
 }
 
-async function learnedExamples(db: Db, municipalityId: string): Promise<{ key: string; examples: LearnedExample[] }> {
+async function learnedExamples(read: ScopedRead, municipalityId: string): Promise<{ key: string; examples: LearnedExample[] }> {
   let entry = learnedByMunicipality.get(municipalityId);
   if (!entry || Date.now() - entry.readAt > LEARNED_TTL_MS) {
-    const rows = await findLearnedExamples(db, municipalityId);
+    const rows = await read((db) => findLearnedExamples(db, municipalityId));
     entry = { readAt: Date.now(), version: ++learnedVersion, examples: rows.map((row) => ({ text: row.text, kind: row.kind, themes: row.themes as Theme[] })) };
     learnedByMunicipality.set(municipalityId, entry);
   }
   return { key: `${municipalityId}|${entry.version}`, examples: entry.examples };
 }
 
+/**
+ * Runs reads in the municipality's scope. Inside a transaction that is the open connection itself
+ * (inTransaction); for the public routes a short read-only transaction is opened only when one is needed
+ * (forMunicipality): triage usually finds everything it needs in memory.
+ */
+export type ScopedRead = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
+export const inTransaction = (db: Db): ScopedRead => (work) => work(db);
+export const forMunicipality = (pool: pg.Pool, municipalityId: string): ScopedRead => (work) => withMunicipality(pool, municipalityId, work);
+
 /** Suggests what a text is (daily report, individual question, area issue), its themes and specialists. */
 export async function triageText(options: {
-  db: Db;
+  read: ScopedRead;
   municipalityId: string;
   text: string;
   sharedDataDir: string;
@@ -54,31 +64,45 @@ export async function triageText(options: {
   /** The municipality's regular channels when the caller has them (the lookup index keeps them in memory); read here otherwise. */
   regularChannels?: RegularChannel[];
 }): Promise<TriageResult> {
-  const regularChannels = options.regularChannels ?? (await findMunicipality(options.db, options.municipalityId))?.regular_channels;
+  const { read, municipalityId } = options;
+  const regularChannels = options.regularChannels ?? (await read((db) => findMunicipality(db, municipalityId)))?.regular_channels;
   if (!regularChannels) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten.');
-  const learned = await learnedExamples(options.db, options.municipalityId);
+  const learned = await learnedExamples(read, municipalityId);
   const suggestion = await suggestTriage({
-    stem: postgresStemmer(options.db),
+    // Words are stemmed in PostgreSQL only the first time this process sees them.
+    stem: postgresStemmer({ query: (sql, params) => read((db) => db.query(sql, params)) }),
     sharedDataDir: options.sharedDataDir,
     text: options.text,
     learned: learned.examples,
     learnedKey: learned.key,
   });
+  const specialists = options.withPeople
+    ? await read((db) => suggestSpecialists(db, municipalityId, suggestion.themes, true))
+    : suggestSpecialistDomains(suggestion.themes);
   return {
     kind: suggestion.kind,
     confidence: Math.round(suggestion.confidence * 100) / 100,
     themes: suggestion.themes,
     reason: suggestion.reason,
-    specialists: await suggestSpecialists(options.db, options.municipalityId, suggestion.themes, options.withPeople),
+    specialists,
     regularChannel: suggestion.kind === 'daily_report' ? (regularChannels[0] ?? null) : null,
   };
 }
 
+const expertiseOf = (themes: Theme[]) => [...new Set(themes.flatMap((theme) => THEMES[theme].expertise))];
+
+/** Without names (for residents): the expertise domains the themes call for. */
+function suggestSpecialistDomains(themes: Theme[]) {
+  return expertiseOf(themes)
+    .slice(0, 3)
+    .map((domain) => ({ domain, userId: null, name: null, department: null }));
+}
+
 /** Specialists whose expertise fits the themes; names only for staff of the municipality. */
 export async function suggestSpecialists(db: Db, municipalityId: string, themes: Theme[], withPeople: boolean) {
-  const domains = [...new Set(themes.flatMap((theme) => THEMES[theme].expertise))];
+  const domains = expertiseOf(themes);
   if (domains.length === 0) return [];
-  if (!withPeople) return domains.slice(0, 3).map((domain) => ({ domain, userId: null, name: null, department: null }));
+  if (!withPeople) return suggestSpecialistDomains(themes);
   const { rows } = await db.query<{ id: string; name: string; department: string | null; domain: string }>(
     `select distinct on (u.id) u.id, u.name, u.department, e.domain
      from users u, unnest(u.expertise) as e(domain)
@@ -89,37 +113,46 @@ export async function suggestSpecialists(db: Db, municipalityId: string, themes:
   return rows.slice(0, 5).map((row) => ({ domain: row.domain, userId: row.id, name: row.name, department: row.department }));
 }
 
-/** SQL that takes this year's next reference number in a transaction of its own (see referenceCounterSql): to ride along with BEGIN. */
-export const referenceSql = (municipalityId: string) => referenceCounterSql(municipalityId, new Date().getFullYear());
+/** SQL that takes this year's next `count` reference numbers in a transaction of its own: to ride along with BEGIN. */
+export const referenceSql = (municipalityId: string, count = 1) => referenceBlockSql(municipalityId, new Date().getFullYear(), count);
 
 /** The signal's reference number on its own round trip: take it before opening the intake's transaction. */
 export const takeReference = async (pool: pg.Pool, municipalityId: string) =>
-  referenceFrom((await pool.query(referenceSql(municipalityId))) as unknown as pg.QueryResult[]);
+  referencesFrom((await pool.query(referenceSql(municipalityId))) as unknown as pg.QueryResult[])[0] as string;
 
-/** Stores a signal from any channel, with its triage; mails a confirmation when the reporter left an email. */
-export async function createSignal(options: {
-  db: Db;
+/** A signal ready to be stored: triaged, with its tracking token; only the reference number is still to come. */
+export interface PreparedSignal {
+  row: Omit<NewSignal, 'reference'>;
+  photos: { contentType: string; bytes: Buffer }[];
+  trackingToken: string;
+  triage: TriageResult;
+}
+
+/** Everything an intake does before it writes: triage, the tracking token, the row. No transaction needed. */
+export async function prepareSignal(options: {
+  read: ScopedRead;
   municipalityId: string;
   actorId: string | null;
   input: (PublicSignalInput & { channel?: undefined }) | StaffSignalInput;
   located: Located;
   sharedDataDir: string;
-  publicUrl: string;
-  /** Taken before the transaction began (takeReference, or referenceSql with BEGIN). */
-  reference: string;
   regularChannels?: RegularChannel[];
-}): Promise<{ id: string; reference: string; trackingToken: string; trackingUrl: string; triage: TriageResult; mailQueued: boolean }> {
-  const { db, municipalityId, input, reference } = options;
-  const triage = await triageText({ db, municipalityId, text: input.text, sharedDataDir: options.sharedDataDir, withPeople: options.actorId !== null, regularChannels: options.regularChannels });
+}): Promise<PreparedSignal> {
+  const { input } = options;
+  const triage = await triageText({
+    read: options.read,
+    municipalityId: options.municipalityId,
+    text: input.text,
+    sharedDataDir: options.sharedDataDir,
+    withPeople: options.actorId !== null,
+    regularChannels: options.regularChannels,
+  });
   const trackingToken = randomBytes(24).toString('base64url');
   const isStaff = 'channel' in input && input.channel !== undefined;
   const channel = isStaff ? (input as StaffSignalInput).channel : 'website';
   const reporter = input.reporter && (input.reporter.name || input.reporter.email || input.reporter.phone) ? input.reporter : null;
-  const id = await insertSignal(
-    db,
-    {
-      municipalityId,
-      reference,
+  return {
+    row: {
       text: input.text,
       channel,
       receivedOn: isStaff ? ((input as StaffSignalInput).receivedOn ?? null) : null,
@@ -133,25 +166,82 @@ export async function createSignal(options: {
       triage,
       themes: triage.themes,
       trackingTokenHash: hashTrackingToken(trackingToken),
+      createdBy: options.actorId,
+      createdDetails: { channel, triage: { kind: triage.kind, confidence: triage.confidence } },
+      reporter: reporter && { name: reporter.name ?? null, email: reporter.email ?? null, phone: reporter.phone ?? null },
     },
-    { actorId: options.actorId, details: { channel, triage: { kind: triage.kind, confidence: triage.confidence } } },
-    reporter && { name: reporter.name ?? null, email: reporter.email ?? null, phone: reporter.phone ?? null },
+    photos: ('photos' in input ? input.photos : []).map((photo) => ({ contentType: photo.contentType, bytes: Buffer.from(photo.dataBase64, 'base64') })),
+    trackingToken,
+    triage,
+  };
+}
+
+export interface StoredSignal {
+  id: string;
+  reference: string;
+  trackingToken: string;
+  trackingUrl: string;
+  triage: TriageResult;
+  mailQueued: boolean;
+}
+
+/**
+ * Writes prepared signals of one municipality with their references (one statement for all of them),
+ * their photos, and a confirmation mail in the outbox for each reporter who left an email address.
+ */
+export async function storeSignals(options: {
+  db: Db;
+  municipalityId: string;
+  signals: readonly PreparedSignal[];
+  references: readonly string[];
+  publicUrl: string;
+}): Promise<StoredSignal[]> {
+  const { db, municipalityId, signals, references } = options;
+  const ids = await insertSignals(
+    db,
+    municipalityId,
+    signals.map((signal, i) => ({ ...signal.row, reference: references[i] as string })),
   );
-  for (const photo of 'photos' in input ? input.photos : []) {
-    await insertPhoto(db, { signalId: id, municipalityId, contentType: photo.contentType, bytes: Buffer.from(photo.dataBase64, 'base64') });
+  const stored: StoredSignal[] = [];
+  for (const [i, signal] of signals.entries()) {
+    const id = ids[i] as string;
+    const reference = references[i] as string;
+    for (const photo of signal.photos) await insertPhoto(db, { signalId: id, municipalityId, ...photo });
+    const trackingUrl = `${options.publicUrl}/volgen/${signal.trackingToken}`;
+    const email = signal.row.reporter?.email;
+    if (email) {
+      const body = await renderTemplate(db, municipalityId, 'received', { reference });
+      await enqueueMail(db, {
+        municipalityId,
+        to: email,
+        subject: `Uw signaal ${reference} is ontvangen`,
+        text: `${body}\n\n${trackingUrl}\n\nDit bericht is automatisch verstuurd.`,
+      });
+    }
+    stored.push({ id, reference, trackingToken: signal.trackingToken, trackingUrl, triage: signal.triage, mailQueued: Boolean(email) });
   }
-  const trackingUrl = `${options.publicUrl}/volgen/${trackingToken}`;
-  if (reporter?.email) {
-    const body = await renderTemplate(db, municipalityId, 'received', { reference });
-    await enqueueMail(db, {
-      municipalityId,
-      to: reporter.email,
-      subject: `Uw signaal ${reference} is ontvangen`,
-      text: `${body}\n\n${trackingUrl}\n\nDit bericht is automatisch verstuurd.`,
-    });
-  }
+  return stored;
+}
+
+/** Stores one signal from any channel inside the caller's transaction, with its triage; staff intakes are audited. */
+export async function createSignal(options: {
+  db: Db;
+  municipalityId: string;
+  actorId: string | null;
+  input: (PublicSignalInput & { channel?: undefined }) | StaffSignalInput;
+  located: Located;
+  sharedDataDir: string;
+  publicUrl: string;
+  /** Taken before the transaction began (takeReference). */
+  reference: string;
+  regularChannels?: RegularChannel[];
+}): Promise<StoredSignal> {
+  const { db, municipalityId, reference } = options;
+  const prepared = await prepareSignal({ ...options, read: inTransaction(db) });
+  const [stored] = await storeSignals({ db, municipalityId, signals: [prepared], references: [reference], publicUrl: options.publicUrl });
+  if (!stored) throw new Error('signal not stored');
   if (options.actorId) {
-    await recordAudit(db, { municipalityId, actorId: options.actorId, action: 'signal.create', entityType: 'signal', entityId: id, details: { reference } });
+    await recordAudit(db, { municipalityId, actorId: options.actorId, action: 'signal.create', entityType: 'signal', entityId: stored.id, details: { reference } });
   }
-  return { id, reference, trackingToken, trackingUrl, triage, mailQueued: Boolean(reporter?.email) };
+  return stored;
 }

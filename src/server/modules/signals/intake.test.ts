@@ -118,6 +118,74 @@ describe('intake of signals from residents', () => {
     }
   });
 
+  it('writes intakes that arrive together in one transaction each group, with gapless references and every row', async () => {
+    const busy = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 1000, publicRead: 1000 } } });
+    try {
+      await writeTogether(busy);
+    } finally {
+      await busy.close();
+    }
+  });
+
+  async function writeTogether(t: TestApp) {
+    const countSignals = async () => (await t.database.owner.query('select count(*)::int as n from signals')).rows[0].n as number;
+    const before = await countSignals();
+    const responses = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/signals',
+          payload: {
+            municipality: 'GM0748',
+            text: `${AREA_TEXT} (${i})`,
+            neighbourhoodCode: 'BU07480102',
+            ...(i % 3 === 0 ? { reporter: { name: `Bewoner ${i}`, email: `bewoner${i}@example.nl`, consent: true } } : {}),
+          },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(24).fill(201));
+    const created = responses.map((r) => r.json() as { id: string; reference: string });
+    expect(await countSignals()).toBe(before + 24);
+    // Consecutive numbers, each given once.
+    const numbers = created.map((c) => Number(c.reference.slice(-4))).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 24 }, (_, i) => (numbers[0] as number) + i));
+    const { rows } = await t.database.owner.query<{ transactions: number; events: number; reporters: number; mails: number }>(
+      `select count(distinct s.xmin::text)::int as transactions,
+              (select count(*)::int from signal_events e where e.signal_id = any($1::uuid[]) and e.type = 'created') as events,
+              (select count(*)::int from signal_reporters r where r.signal_id = any($1::uuid[])) as reporters,
+              (select count(*)::int from mail_outbox m where m.subject = any($2::text[])) as mails
+       from signals s where s.id = any($1::uuid[])`,
+      [created.map((c) => c.id), created.map((c) => `Uw signaal ${c.reference} is ontvangen`)],
+    );
+    expect(rows[0]).toMatchObject({ events: 24, reporters: 8, mails: 8 });
+    // Grouped: fewer transactions than intakes (the first goes alone, the others wait and go together).
+    expect(rows[0]?.transactions).toBeLessThan(24);
+  }
+
+  it('keeps the other intakes of a group when one of them cannot be stored', async () => {
+    const { createIntakeWriter } = await import('./intake-writer.js');
+    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
+    const writer = createIntakeWriter({ pool: t.database.app, publicUrl: 'https://schakel.test' });
+    const prepare = (areaId: string | null) =>
+      prepareSignal({
+        read: forMunicipality(t.database.app, 'GM0748'),
+        municipalityId: 'GM0748',
+        actorId: null,
+        input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
+        located: { areaId, neighbourhoodCode: null },
+        sharedDataDir: t.config.sharedDataDir,
+      });
+    // An area that does not exist (deleted after the intake was checked) fails the foreign key.
+    const signals = await Promise.all([prepare(null), prepare('00000000-0000-4000-8000-000000000000'), prepare(null), prepare(null)]);
+    const results = await Promise.allSettled(signals.map((signal) => writer.write('GM0748', signal)));
+    await writer.drain();
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const ids = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.id] : []));
+    const { rows } = await t.database.owner.query('select count(*)::int as n from signals where id = any($1::uuid[])', [ids]);
+    expect(rows[0].n).toBe(3);
+  });
+
   it('rate-limits public writes per client', async () => {
     const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 2, publicRead: 1000 } } });
     try {

@@ -9,10 +9,9 @@ import {
   TriageResultSchema,
 } from '../../../shared/schemas/signal.js';
 import { STAFF_ROLES } from '../../platform/auth/access.js';
-import { withMunicipality } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
-import { createSignal, type Located, referenceSql, triageText } from './intake.service.js';
-import { referenceFrom } from './signals.repo.js';
+import { createIntakeWriter } from './intake-writer.js';
+import { forMunicipality, type Located, prepareSignal, triageText } from './intake.service.js';
 import { trackSignal } from './tracking.service.js';
 import { publicReadLimit, tightLimit } from '../../platform/http/rate-limits.js';
 
@@ -44,6 +43,8 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
     }
   };
   const regularChannelsOf = (code: string) => app.lookup.current().municipality(code)?.regularChannels;
+  const intake = createIntakeWriter({ pool: app.db.app, publicUrl: app.config.publicUrl });
+  app.addHook('onClose', () => intake.drain());
 
   app.post(
     '/api/v1/signals/triage',
@@ -60,16 +61,14 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
       const { municipality, text } = request.body;
       assertMunicipality(municipality);
       const isStaff = request.user?.municipalityId === municipality && request.user.roles.some((r) => STAFF_ROLES.includes(r));
-      return withMunicipality(app.db.app, municipality, (db) =>
-        triageText({
-          db,
-          municipalityId: municipality,
-          text,
-          sharedDataDir: app.config.sharedDataDir,
-          withPeople: Boolean(isStaff),
-          regularChannels: regularChannelsOf(municipality),
-        }),
-      );
+      return triageText({
+        read: forMunicipality(app.db.app, municipality),
+        municipalityId: municipality,
+        text,
+        sharedDataDir: app.config.sharedDataDir,
+        withPeople: Boolean(isStaff),
+        regularChannels: regularChannelsOf(municipality),
+      });
     },
   );
 
@@ -85,30 +84,26 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
         body: PublicSignalInputSchema,
         response: { 201: PublicSignalCreatedSchema, 400: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 429: ErrorSchema },
       },
+      // The answer is built here from typed values, field by field (StoredSignal without mailQueued): plain
+      // JSON.stringify spares checking it against the schema again, which stays for OpenAPI and the types.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (request, reply) => {
       const input = request.body;
       assertMunicipality(input.municipality);
       const located = locate(input.municipality, input);
-      // One round trip takes the reference number (its own short transaction) and opens the intake's
-      // transaction; then one insert and the commit. The regular channels come from the lookup index.
-      const { mailQueued, ...created } = await withMunicipality(
-        app.db.app,
-        input.municipality,
-        (db, opened) =>
-          createSignal({
-            db,
-            reference: referenceFrom(opened),
-            regularChannels: regularChannelsOf(input.municipality),
-            municipalityId: input.municipality,
-            actorId: null,
-            input,
-            located,
-            sharedDataDir: app.config.sharedDataDir,
-            publicUrl: app.config.publicUrl,
-          }),
-        { before: referenceSql(input.municipality) },
-      );
+      // Triage and everything else that needs no transaction first; then the intake writer stores it
+      // together with whatever other intakes of the municipality arrived meanwhile (group commit).
+      const prepared = await prepareSignal({
+        read: forMunicipality(app.db.app, input.municipality),
+        municipalityId: input.municipality,
+        actorId: null,
+        input,
+        located,
+        sharedDataDir: app.config.sharedDataDir,
+        regularChannels: regularChannelsOf(input.municipality),
+      });
+      const { mailQueued, ...created } = await intake.write(input.municipality, prepared);
       if (mailQueued) app.outbox.poke();
       return reply.status(201).send(created);
     },

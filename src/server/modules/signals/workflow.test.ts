@@ -187,7 +187,7 @@ describe('signal workflow: assess, refer, answer, close, and the resident sees t
       headers: partner.headers,
       payload: { text: 'Na het spreekuur: bewoners van de Noordgeest willen een buurtpreventieteam starten.', channel: 'partner', receivedOn: inDays(-1), onBehalfOf: 'WijZijn Traversegroep', neighbourhoodCode: 'BU07480103', reporter: { name: 'Kees', phone: '0612345678', consent: true } },
     });
-    expect(entered.statusCode).toBe(201);
+    expect(entered.statusCode, entered.body).toBe(201);
     const partnerList = (await t.app.inject({ url: '/api/v1/signals', headers: partner.headers })).json();
     expect(partnerList.items.map((s: { id: string }) => s.id)).toEqual([entered.json().id]);
     const partnerView = (await t.app.inject({ url: `/api/v1/signals/${entered.json().id}`, headers: partner.headers })).json();
