@@ -234,7 +234,7 @@ if (isMain) {
     for (const r of stage.results) {
       const alone = stage.single.find((s) => s.name === r.name);
       console.log(
-        `  ${r.name.padEnd(52)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms${r.ratioToFloor === null ? '' : `  ${(r.ratioToFloor * 100).toFixed(0)} % of floor`}${alone ? `  | 1 conn: p50 ${alone.p50Ms.toFixed(1)} p95 ${alone.p95Ms.toFixed(1)} ms` : ''}`,
+        `  ${r.name.padEnd(52)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms${r.ratioToFloor === null ? '' : `  ${(r.ratioToFloor * 100).toFixed(0)} % of floor`}  CPU/req app ${(r.serverCpuUsPerRequest / 1000).toFixed(1)} + rest ${(r.restCpuUsPerRequest / 1000).toFixed(1)} ms${alone ? `  | 1 conn: p50 ${alone.p50Ms.toFixed(1)} p95 ${alone.p95Ms.toFixed(1)} ms` : ''}`,
       );
     }
   }

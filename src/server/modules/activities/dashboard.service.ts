@@ -1,12 +1,18 @@
-import type { DashboardQuery, HoursOverview, HoursQuery, RoleDashboard, RoleMinutes } from '../../../shared/schemas/activity.js';
+import { ACTIVITY_ROLES, type DashboardQuery, type HoursOverview, type HoursQuery, type RoleDashboard, type RoleMinutes } from '../../../shared/schemas/activity.js';
 import type { Scope } from '../../platform/db/scope.js';
-import { aggregateRoles, type HoursRow, sumHours } from './dashboard.repo.js';
-import { resolveRange, todayInAmsterdam } from './periods.js';
+import { aggregateRoles, findLineNames, listAssignments, type RoleSums, sumSpentMinutes } from './dashboard.repo.js';
+import { dayNumber, resolveRange, todayInAmsterdam, workingDaysBetween } from './periods.js';
 import { breakdown, emptyMinutes, fixerTrend } from './role-shares.js';
 
 // One collator for every comparison: localeCompare(…, 'nl') builds a new one each call (slow in V8).
 const dutch = new Intl.Collator('nl');
 const byDutchName = (a: string, b: string) => dutch.compare(a, b);
+
+const toMinutes = (sums: RoleSums): RoleMinutes => {
+  const minutes = emptyMinutes();
+  for (const role of ACTIVITY_ROLES) minutes[role] = sums[role] ?? 0;
+  return minutes;
+};
 
 /**
  * Role fulfilment: the share of time per role in each period, per connector and per area, and the trend
@@ -15,35 +21,35 @@ const byDutchName = (a: string, b: string) => dutch.compare(a, b);
 export async function getRoleDashboard(scope: Scope & { query: DashboardQuery; today?: string }): Promise<RoleDashboard> {
   const { query } = scope;
   const range = resolveRange({ ...query, today: scope.today ?? todayInAmsterdam() });
-  const rows = await aggregateRoles(scope.db, scope.municipalityId, { ...query, from: range.from, to: range.to });
+  const rows = await aggregateRoles(scope.db, scope.municipalityId, {
+    ...query,
+    from: range.from,
+    to: range.to,
+    periodStarts: range.periods.map((period) => period.start),
+  });
 
-  const byPeriod = new Map<string, RoleMinutes>();
-  const byUser = new Map<string, { name: string; minutes: RoleMinutes }>();
-  const byArea = new Map<string, { id: string | null; name: string; minutes: RoleMinutes }>();
-  const totals = emptyMinutes();
+  const byPeriod = new Map<number, RoleMinutes>();
+  const byConnector: RoleDashboard['byConnector'] = [];
+  const byArea: RoleDashboard['byArea'] = [];
   const suggestions = { total: 0, confirmed: 0 };
   for (const row of rows) {
-    const minutes = Number(row.minutes);
     if (row.dimension === 'period') {
-      const entry = byPeriod.get(row.period_start as string) ?? emptyMinutes();
-      entry[row.role] += minutes;
-      byPeriod.set(row.period_start as string, entry);
-      totals[row.role] += minutes;
+      byPeriod.set(row.period_index as number, toMinutes(row));
       suggestions.total += row.suggested;
       suggestions.confirmed += row.confirmed;
     } else if (row.dimension === 'user') {
-      const entry = byUser.get(row.user_id as string) ?? { name: row.user_name ?? '', minutes: emptyMinutes() };
-      entry.minutes[row.role] += minutes;
-      byUser.set(row.user_id as string, entry);
+      byConnector.push({ userId: row.user_id as string, name: row.user_name ?? '', ...breakdown(toMinutes(row)) });
     } else {
-      const key = row.area_id ?? 'none';
-      const entry = byArea.get(key) ?? { id: row.area_id, name: row.area_name ?? 'Zonder gebied', minutes: emptyMinutes() };
-      entry.minutes[row.role] += minutes;
-      byArea.set(key, entry);
+      byArea.push({ areaId: row.area_id, name: row.area_id === null ? 'Zonder gebied' : (row.area_name ?? ''), ...breakdown(toMinutes(row)) });
     }
   }
 
-  const periods = range.periods.map((period) => ({ ...period, ...breakdown(byPeriod.get(period.start) ?? emptyMinutes()) }));
+  const totals = emptyMinutes();
+  const periods = range.periods.map((period, i) => {
+    const minutes = byPeriod.get(i + 1) ?? emptyMinutes();
+    for (const role of ACTIVITY_ROLES) totals[role] += minutes[role];
+    return { ...period, ...breakdown(minutes) };
+  });
   return {
     from: range.from,
     to: range.to,
@@ -51,47 +57,81 @@ export async function getRoleDashboard(scope: Scope & { query: DashboardQuery; t
     periods,
     totals: breakdown(totals),
     fixerTrend: fixerTrend(periods.map((period) => ({ fixerShare: period.shares.fixing }))),
-    byConnector: [...byUser.entries()]
-      .map(([userId, entry]) => ({ userId, name: entry.name, ...breakdown(entry.minutes) }))
-      .sort((a, b) => byDutchName(a.name, b.name)),
-    byArea: [...byArea.values()]
-      .map((entry) => ({ areaId: entry.id, name: entry.name, ...breakdown(entry.minutes) }))
-      .sort((a, b) => Number(a.areaId === null) - Number(b.areaId === null) || byDutchName(a.name, b.name)),
+    byConnector: byConnector.sort((a, b) => byDutchName(a.name, b.name)),
+    byArea: byArea.sort((a, b) => Number(a.areaId === null) - Number(b.areaId === null) || byDutchName(a.name, b.name)),
     suggestions,
   };
 }
 
 const roundHours = (hours: number) => Math.round(hours * 100) / 100;
 
+/**
+ * Adds an assignment's budget to each period, in hundredths of an hour: exact, since hours per week have one
+ * decimal and a working day gets a fifth of them. `days` holds each period's first and last day number.
+ */
+function addBudget(days: { first: number; last: number }[], assignment: { hours_per_week: number; first_day: string; last_day: string }, into: number[]) {
+  const tenthsPerWeek = Math.round(Number(assignment.hours_per_week) * 10);
+  const first = dayNumber(assignment.first_day);
+  const last = dayNumber(assignment.last_day);
+  days.forEach((period, i) => {
+    const overlap = workingDaysBetween(Math.max(period.first, first), Math.min(period.last, last));
+    // tenths per week ÷ 5 days × 10 = hundredths per day.
+    if (overlap > 0) into[i] = (into[i] ?? 0) + 2 * tenthsPerWeek * overlap;
+  });
+}
+
 /** Hours spent against the budget (hours per week for the role), per period, per area and connector. */
 export async function getHoursOverview(scope: Scope & { query: HoursQuery; today?: string }): Promise<HoursOverview> {
-  const { query } = scope;
+  const { query, db, municipalityId } = scope;
   const range = resolveRange({ ...query, today: scope.today ?? todayInAmsterdam() });
-  const rows = await sumHours(scope.db, scope.municipalityId, { ...query, from: range.from, to: range.to, periods: range.periods });
+  const filter = { ...query, from: range.from, to: range.to, periodStarts: range.periods.map((period) => period.start) };
+  const spentRows = await sumSpentMinutes(db, municipalityId, filter);
+  const assignments = await listAssignments(db, municipalityId, filter);
+  const names = await findLineNames(db, municipalityId);
 
-  type Line = { row: HoursRow; spent: Map<string, number>; budget: Map<string, number> };
+  // A line per area and connector with spent time or an hours budget in the range (time without an area has no budget).
+  type Line = { areaId: string | null; userId: string; minutes: number[]; budget: number[] };
   const lines = new Map<string, Line>();
-  for (const row of rows) {
-    const key = `${row.area_id ?? ''}/${row.user_id}`;
-    const line = lines.get(key) ?? { row, spent: new Map(), budget: new Map() };
-    line.spent.set(row.period_start, Number(row.spent));
-    line.budget.set(row.period_start, Number(row.budget));
-    lines.set(key, line);
+  const lineOf = (areaId: string | null, userId: string) => {
+    const key = `${areaId ?? ''}/${userId}`;
+    let line = lines.get(key);
+    if (!line) {
+      line = { areaId, userId, minutes: [], budget: [] };
+      lines.set(key, line);
+    }
+    return line;
+  };
+  for (const row of spentRows) {
+    const line = lineOf(row.area_id, row.user_id);
+    row.period_indexes.forEach((index, i) => {
+      line.minutes[index - 1] = row.minutes[i] as number;
+    });
   }
-  const result = [...lines.values()].map(({ row, spent, budget }) => ({
-    areaId: row.area_id,
-    areaName: row.area_id ? (row.area_name ?? '') : 'Zonder gebied',
-    userId: row.user_id,
-    userName: row.user_name ?? '',
-    hoursPerWeek: row.current_hours === null ? null : Number(row.current_hours),
-    budgetHours: roundHours([...budget.values()].reduce((sum, h) => sum + h, 0)),
-    spentHours: roundHours([...spent.values()].reduce((sum, h) => sum + h, 0)),
-    perPeriod: range.periods.map((period) => ({
-      key: period.key,
-      budgetHours: roundHours(budget.get(period.start) ?? 0),
-      spentHours: roundHours(spent.get(period.start) ?? 0),
-    })),
-  }));
+  const days = range.periods.map((period) => ({ first: dayNumber(period.start), last: dayNumber(period.end) }));
+  for (const assignment of assignments) addBudget(days, assignment, lineOf(assignment.area_id, assignment.user_id).budget);
+
+  const userNames = new Map(names.users.map((user) => [user.id, user.name]));
+  const areaNames = new Map(names.areas.map((area) => [area.id, area.name]));
+  const currentHours = new Map(names.currentHours.map((row) => [`${row.area_id}/${row.user_id}`, row.hours_per_week]));
+  const result = [...lines.values()].map((line) => {
+    const hoursPerWeek = line.areaId === null ? undefined : currentHours.get(`${line.areaId}/${line.userId}`);
+    const spentMinutes = line.minutes.reduce((sum, m) => sum + (m ?? 0), 0);
+    const budgetHundredths = line.budget.reduce((sum, b) => sum + (b ?? 0), 0);
+    return {
+      areaId: line.areaId,
+      areaName: line.areaId ? (areaNames.get(line.areaId) ?? '') : 'Zonder gebied',
+      userId: line.userId,
+      userName: userNames.get(line.userId) ?? '',
+      hoursPerWeek: hoursPerWeek === undefined || hoursPerWeek === null ? null : Number(hoursPerWeek),
+      budgetHours: budgetHundredths / 100,
+      spentHours: roundHours(spentMinutes / 60),
+      perPeriod: range.periods.map((period, i) => ({
+        key: period.key,
+        budgetHours: (line.budget[i] ?? 0) / 100,
+        spentHours: roundHours((line.minutes[i] ?? 0) / 60),
+      })),
+    };
+  });
   result.sort((a, b) => byDutchName(a.areaName, b.areaName) || byDutchName(a.userName, b.userName));
   return { from: range.from, to: range.to, granularity: query.granularity, periods: range.periods, lines: result };
 }

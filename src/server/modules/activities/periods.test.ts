@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRole } from '../../../shared/schemas/activity.js';
-import { describePeriod, enumeratePeriods, isoWeek, periodStart, resolveRange } from './periods.js';
+import { describePeriod, enumeratePeriods, isoWeek, periodStart, resolveRange, workingDays } from './periods.js';
 import { fixerTrend, sharesOf } from './role-shares.js';
 
 describe('calendar periods (ISO weeks, months, quarters)', () => {
+  it('counts working days (Monday to Friday), both ends included, across weekends, months and years', () => {
+    expect(workingDays('2020-12-28', '2021-01-03')).toBe(5);
+    expect(workingDays('2021-01-02', '2021-01-03')).toBe(0);
+    expect(workingDays('2021-01-03', '2021-01-04')).toBe(1);
+    expect(workingDays('2021-01-06', '2021-01-06')).toBe(1);
+    expect(workingDays('2021-01-07', '2021-01-06')).toBe(0);
+    expect(workingDays('2020-12-01', '2020-12-31')).toBe(23);
+    expect(workingDays('2021-01-06', '2021-01-31')).toBe(18);
+    expect(workingDays('2024-01-01', '2024-12-31')).toBe(262);
+    // Against counting day by day over four years of every start and end weekday.
+    for (let first = 0; first < 7; first++) {
+      for (let length = 0; length < 30; length++) {
+        const start = new Date(Date.UTC(2023, 0, 2 + first));
+        let expected = 0;
+        for (let d = 0; d <= length; d++) expected += [0, 6].includes(new Date(start.getTime() + d * 86_400_000).getUTCDay()) ? 0 : 1;
+        const iso = (offset: number) => new Date(start.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+        expect(workingDays(iso(0), iso(length))).toBe(expected);
+      }
+    }
+  });
+
   it('numbers ISO weeks across the turn of the year, including week 53', () => {
     expect(isoWeek('2020-12-31')).toEqual({ year: 2020, week: 53 });
     expect(isoWeek('2021-01-03')).toEqual({ year: 2020, week: 53 });

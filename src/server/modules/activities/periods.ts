@@ -96,3 +96,16 @@ export function resolveRange(options: { from?: string; to?: string; granularity:
 /** Today in the Netherlands, as an ISO date. */
 const AMSTERDAM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 export const todayInAmsterdam = () => AMSTERDAM_DATE.format(new Date());
+
+/** Days since 1970-01-01: integer arithmetic for code that compares many dates. */
+export const dayNumber = (date: string) => Math.round(toTime(date) / DAY_MS);
+
+// Mondays to Fridays before day number `day`, counted from Monday 1970-01-05 (day 4); earlier days never
+// reach here (the budget is clipped to the dashboard's range).
+const weekdaysBefore = (day: number) => 5 * Math.floor((day - 4) / 7) + Math.min((((day - 4) % 7) + 7) % 7, 5);
+
+/** Working days (Monday to Friday) from day number `first` to `last`, both included; 0 when `last` is before `first`. */
+export const workingDaysBetween = (first: number, last: number) => (last < first ? 0 : weekdaysBefore(last + 1) - weekdaysBefore(first));
+
+/** Working days (Monday to Friday) from `first` to `last`, both included; 0 when `last` is before `first`. */
+export const workingDays = (first: string, last: string) => workingDaysBetween(dayNumber(first), dayNumber(last));
