@@ -54,11 +54,10 @@ export function extractFeatures(
 ): TextFeatures {
   const words = tokenize(text);
   const features: Feature[] = [];
-  const seen = new Set<string>();
+  const seen: Record<FeatureGroup, Set<string>> = { word: new Set(), gram: new Set() };
   const add = (group: FeatureGroup, key: string, word: number, weight = 1) => {
-    const id = `${group}\u0000${key}`;
-    if (seen.has(id)) return;
-    seen.add(id);
+    if (seen[group].has(key)) return;
+    seen[group].add(key);
     features.push({ group, key, word, weight });
   };
   let hasNumber = false;
@@ -67,13 +66,10 @@ export function extractFeatures(
       hasNumber = true;
       return;
     }
-    const stems = stemsOf(word);
-    if (stems.length === 0) {
-      if (word.length > 1) add('word', `w:${word}`, index, options.stopWordWeight ?? 1);
-    } else {
-      for (const stem of stems) add('word', `s:${stem}`, index);
-    }
-    for (const gram of charNgrams(word)) add('gram', gram, index);
+    const { wordKeys, grams } = keysOfWord(word, stemsOf(word));
+    const weight = wordKeys[0]?.startsWith('w:') ? (options.stopWordWeight ?? 1) : 1;
+    for (const key of wordKeys) add('word', key, index, weight);
+    for (const gram of grams) add('gram', gram, index);
   });
   if (options.markers) {
     const count = words.length;
@@ -82,6 +78,24 @@ export function extractFeatures(
     if (text.includes('?')) add('word', '#question', -1);
   }
   return { words, features };
+}
+
+/**
+ * A word's feature keys, kept per word: a word's stems never change, and a resident's words are mostly
+ * the same few thousand. Reusing the same strings also spares hashing them again in every lookup.
+ */
+const keysByWord = new Map<string, { stems: readonly string[]; wordKeys: string[]; grams: string[] }>();
+const KEYS_BY_WORD_LIMIT = 100_000;
+
+function keysOfWord(word: string, stems: readonly string[]): { wordKeys: string[]; grams: string[] } {
+  let keys = keysByWord.get(word);
+  if (!keys || keys.stems !== stems) {
+    const wordKeys = stems.length === 0 ? (word.length > 1 ? [`w:${word}`] : []) : stems.map((stem) => `s:${stem}`);
+    keys = { stems, wordKeys, grams: charNgrams(word) };
+    if (keysByWord.size >= KEYS_BY_WORD_LIMIT) keysByWord.clear();
+    keysByWord.set(word, keys);
+  }
+  return keys;
 }
 
 /** Character 3–5-grams of a word with boundary marks: "lamp" → "<la", "lam", "amp", "mp>", "<lam", … */
