@@ -50,8 +50,15 @@ program
       for (const m of summary.municipalities) {
         console.log(
           `${m.id}: ${m.districts} wijken, ${m.neighbourhoods} buurten (${m.years.join(', ')})` +
-            (m.areasCreated ? `; ${m.areasCreated} gebieden aangemaakt (één per CBS-wijk)` : ''),
+            (m.areasCreated ? `; ${m.areasCreated} gebieden aangemaakt (één per CBS-wijk)` : '') +
+            (m.regionsCarriedOver ? `; ${m.regionsCarriedOver} nieuwe wijken/buurten bij het gebied van hun voorganger gevoegd` : ''),
         );
+        if (m.regionsWithoutArea.length > 0) {
+          console.log(
+            `  Let op: ${m.regionsWithoutArea.length} nieuwe wijken/buurten liggen in geen bestaand gebied; kies hun gebied in Beheer → Gebieden: ` +
+              m.regionsWithoutArea.map((r) => `${r.code} ${r.name}`).join(', '),
+          );
+        }
       }
     } finally {
       bar.stop();

@@ -41,3 +41,45 @@ export async function insertArea(
     [rows[0]?.id, area.municipalityId, area.regionCodes],
   );
 }
+
+/** Which area each region code of the municipality belongs to (area_regions holds codes, of any year). */
+export async function listAreaOfRegionCodes(db: Queryable, municipalityId: string): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ region_code: string; area_id: string }>(
+    'select region_code, area_id from area_regions where municipality_id = $1',
+    [municipalityId],
+  );
+  return new Map(rows.map((row) => [row.region_code, row.area_id]));
+}
+
+export interface StoredRegion {
+  year: number;
+  code: string;
+  kind: 'district' | 'neighbourhood';
+  name: string;
+  district_code: string | null;
+  geometry: import('geojson').Geometry | null;
+}
+
+/** The municipality's regions of the years before `year`, newest year first. */
+export async function listEarlierRegions(db: Queryable, municipalityId: string, year: number): Promise<StoredRegion[]> {
+  const { rows } = await db.query<StoredRegion>(
+    `select year, code, kind, name, district_code, geometry from regions
+     where municipality_id = $1 and year < $2 order by year desc, kind desc`,
+    [municipalityId, year],
+  );
+  return rows;
+}
+
+export async function addAreaRegions(db: Queryable, municipalityId: string, links: { areaId: string; code: string }[]): Promise<void> {
+  if (links.length === 0) return;
+  await db.query(
+    `insert into area_regions (area_id, municipality_id, region_code)
+     select area_id, $1, code from jsonb_to_recordset($2::jsonb) as r(area_id uuid, code text) on conflict do nothing`,
+    [municipalityId, JSON.stringify(links.map((link) => ({ area_id: link.areaId, code: link.code })))],
+  );
+}
+
+export async function findNewestRegionYear(db: Queryable, municipalityId: string): Promise<number | null> {
+  const { rows } = await db.query<{ year: number | null }>('select max(year) as year from regions where municipality_id = $1', [municipalityId]);
+  return rows[0]?.year ?? null;
+}

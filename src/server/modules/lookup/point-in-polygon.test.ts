@@ -4,7 +4,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.js';
-import { preparePolygon } from './point-in-polygon.js';
+import { interiorPoint, preparePolygon } from './point-in-polygon.js';
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -71,5 +71,15 @@ describe('prepared point-in-polygon test', () => {
     expect(twoParts.contains(0.5, 0.5)).toBe(true);
     expect(twoParts.contains(5.5, 5.5)).toBe(true);
     expect(twoParts.contains(3, 3)).toBe(false);
+  });
+
+  it('finds a point inside every district of the Netherlands, away from its edges', () => {
+    const file = path.join(loadConfig({}).sharedDataDir, 'cbs-gebieden/wijk_2024_nl.geojson');
+    const features = (JSON.parse(readFileSync(file, 'utf8')).features as Feature<Polygon | MultiPolygon>[]).filter((f) => f.geometry);
+    const outside = features.filter((feature) => {
+      const point = interiorPoint(feature.geometry);
+      return !point || !booleanPointInPolygon(point, feature, { ignoreBoundary: true });
+    });
+    expect(outside.map((f) => f.properties?.statcode)).toEqual([]);
   });
 });

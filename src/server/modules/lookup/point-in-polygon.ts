@@ -80,3 +80,45 @@ export function preparePolygon(geometry: Polygon | MultiPolygon): PreparedPolygo
     },
   };
 }
+
+/**
+ * A point inside a polygon (not on its edge): the middle of the widest inside stretch of a horizontal line
+ * through the polygon, tried at a few heights — the scanline method JTS uses for its interior point.
+ * Undefined for a polygon without area.
+ */
+export function interiorPoint(geometry: Polygon | MultiPolygon): [number, number] | undefined {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best: [number, number] | undefined;
+  let bestWidth = 0;
+  // Each part on its own: the parts of a multipolygon may lie far apart, with nothing between them.
+  for (const rings of polygons) {
+    let minY = Number.POSITIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    for (const ring of rings) {
+      for (const [, y = 0] of ring) {
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+    }
+    for (const fraction of [0.5, 0.37, 0.63, 0.25, 0.75, 0.13, 0.87]) {
+      const y = minY + (maxY - minY) * fraction;
+      const xs: number[] = [];
+      for (const ring of rings) {
+        for (let i = 1; i < ring.length; i++) {
+          const [ax = 0, ay = 0] = ring[i - 1] as Position;
+          const [bx = 0, by = 0] = ring[i] as Position;
+          if ((ay <= y && by > y) || (by <= y && ay > y)) xs.push(ax + ((y - ay) / (by - ay)) * (bx - ax));
+        }
+      }
+      xs.sort((p, q) => p - q);
+      for (let i = 0; i + 1 < xs.length; i += 2) {
+        const width = (xs[i + 1] as number) - (xs[i] as number);
+        if (width > bestWidth) {
+          bestWidth = width;
+          best = [((xs[i] as number) + (xs[i + 1] as number)) / 2, y];
+        }
+      }
+    }
+  }
+  return best;
+}
