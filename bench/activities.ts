@@ -9,13 +9,18 @@ import { setUpBenchData } from './setup-national-data.js';
 
 // The connector's work at national scale: the role-fulfilment, hours, responsiveness and timeline
 // dashboards with 10 k, 100 k and 1 M activities spread over all 342 municipalities (bulk SQL), against
-// a bare Fastify route (the floor), so the growth from 10 k to 1 M rows shows.
+// a bare Fastify route (the floor), so the growth from 10 k to 1 M rows shows. The role and hours dashboards
+// keep their answers per municipality version (DASHBOARD_CACHE_SIZE), so repeating a request — what a
+// coordinator's day looks like — mostly measures a cache hit; a second app process with the cache off
+// measures the same dashboard requests one at a time, so the cost of computing an answer shows beside it.
 //   npx tsx bench/activities.ts   (BENCH_ACTIVITIES, BENCH_DURATION, BENCH_ROUNDS, BENCH_CONNECTIONS, SHARED_DATA_DIR)
 
 export interface ActivitiesBenchStage {
   activities: number;
   /** The same scenarios with one connection: the latency of one request that never waits behind others. */
   single: ScenarioSummary[];
+  /** The cached dashboards' scenarios against an app with DASHBOARD_CACHE_SIZE=0, one connection: every request computes. */
+  uncached: ScenarioSummary[];
   largestMunicipality: { id: string; activities: number };
   bergenOpZoomActivities: number;
   generateMs: number;
@@ -33,6 +38,8 @@ export interface ActivitiesBenchResult {
 
 const SELF = fileURLToPath(import.meta.url);
 const P95_LIMIT_MS = 50;
+/** The dashboards whose answers the app keeps per municipality version (modules/activities/dashboard-cache.ts). */
+const CACHED_DASHBOARDS = ['/api/v1/dashboard/roles', '/api/v1/dashboard/hours'];
 const BENCH_PASSWORD = 'bench-password-activities';
 
 /**
@@ -120,6 +127,8 @@ export async function benchmarkActivities(options: {
     cleanups.push(floor.stop);
     const app = await startChild('app', env);
     cleanups.push(app.stop);
+    const uncachedApp = await startChild('app', { ...env, DASHBOARD_CACHE_SIZE: '0' });
+    cleanups.push(uncachedApp.stop);
     const bergenOpZoom = await signIn(app.url, 'coordinator@bergenopzoom.demo', 'demo');
     const largest = await signIn(app.url, largestEmail, BENCH_PASSWORD);
     log(`largest municipality by connector areas: ${largestId} (${largestAreas.length} areas)`);
@@ -158,6 +167,11 @@ export async function benchmarkActivities(options: {
       },
     ];
 
+    // The dashboards with an answer cache, the same requests against the app without one (sessions live in the database).
+    const uncachedScenarios: Scenario[] = scenarios
+      .filter((scenario) => CACHED_DASHBOARDS.some((path) => scenario.requests[0]?.path.startsWith(path)))
+      .map((scenario) => ({ ...scenario, name: `${scenario.name} (uncached)`, server: uncachedApp.url }));
+
     const stages: ActivitiesBenchStage[] = [];
     let generated = 0;
     for (const target of settings.stages) {
@@ -167,10 +181,12 @@ export async function benchmarkActivities(options: {
       log(`${counts.total} activities (${generated} generated in ${Math.round(generateMs)} ms; largest ${counts.largest.id} ${counts.largest.activities})`);
       const summaries = await measureScenarios(scenarios, settings, log);
       const single = await measureScenarios(scenarios.slice(1), { ...settings, connections: 1 }, log);
+      const uncached = await measureScenarios(uncachedScenarios, { ...settings, connections: 1 }, log);
       const floorRps = summaries[0]?.requestsPerSecond ?? 0;
       stages.push({
         activities: counts.total,
         single,
+        uncached,
         largestMunicipality: counts.largest,
         bergenOpZoomActivities: counts.bergenOpZoom,
         generateMs,
@@ -233,8 +249,9 @@ if (isMain) {
     );
     for (const r of stage.results) {
       const alone = stage.single.find((s) => s.name === r.name);
+      const uncached = stage.uncached.find((s) => s.name === `${r.name} (uncached)`);
       console.log(
-        `  ${r.name.padEnd(52)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms${r.ratioToFloor === null ? '' : `  ${(r.ratioToFloor * 100).toFixed(0)} % of floor`}  CPU/req app ${(r.serverCpuUsPerRequest / 1000).toFixed(1)} + rest ${(r.restCpuUsPerRequest / 1000).toFixed(1)} ms${alone ? `  | 1 conn: p50 ${alone.p50Ms.toFixed(1)} p95 ${alone.p95Ms.toFixed(1)} ms` : ''}`,
+        `  ${r.name.padEnd(52)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1).padStart(6)}  p95 ${r.p95Ms.toFixed(1).padStart(6)}  p99 ${r.p99Ms.toFixed(1).padStart(6)} ms${r.ratioToFloor === null ? '' : `  ${(r.ratioToFloor * 100).toFixed(0)} % of floor`}  CPU/req app ${(r.serverCpuUsPerRequest / 1000).toFixed(1)} + rest ${(r.restCpuUsPerRequest / 1000).toFixed(1)} ms${alone ? `  | 1 conn: p50 ${alone.p50Ms.toFixed(1)} p95 ${alone.p95Ms.toFixed(1)} ms` : ''}${uncached ? `  | uncached, 1 conn: p50 ${uncached.p50Ms.toFixed(1)} p95 ${uncached.p95Ms.toFixed(1)} ms, CPU/req app ${(uncached.serverCpuUsPerRequest / 1000).toFixed(1)} + rest ${(uncached.restCpuUsPerRequest / 1000).toFixed(1)} ms` : ''}`,
       );
     }
   }

@@ -31,6 +31,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Schakel <noreply@schakel.localhost>'),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  DASHBOARD_CACHE_SIZE: z.coerce.number().int().min(0).default(500),
 });
 
 export interface Config {
@@ -56,6 +57,8 @@ export interface Config {
   mail: { smtpUrl?: string; from: string; outboxIntervalMs: number };
   /** How often the periodic jobs run: referral reminders and escalation, retention of personal data. */
   jobIntervalMs: number;
+  /** Activity dashboard answers kept per server process (least recently used go first); 0 switches the cache off. */
+  dashboardCacheSize: number;
 }
 
 /** Reads the configuration from environment variables, with a readable error for a wrong value. */
@@ -92,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxIntervalMs: e.OUTBOX_INTERVAL_MS },
     jobIntervalMs: e.JOB_INTERVAL_MS,
+    dashboardCacheSize: e.DASHBOARD_CACHE_SIZE,
   };
 }

@@ -15,16 +15,20 @@ import { currentUser } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { ACTIVITY_READERS, ACTIVITY_WRITERS } from './activities.policy.js';
 import { createActivity, deleteActivity, getActivity, listActivities, updateActivity } from './activities.service.js';
-import { getHoursOverview, getRoleDashboard } from './dashboard.service.js';
+import { createDashboardCache } from './dashboard-cache.js';
+import { getHoursOverviewJson, getRoleDashboardJson } from './dashboard.service.js';
 
 const tags = ['activiteiten'];
 
-// The dashboards are built field by field from typed figures (no row is passed through), so plain
-// JSON.stringify: the schema stays for OpenAPI and the types, and a large answer is not checked twice.
-const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
+// The dashboards are built field by field from typed figures (no row is passed through) and sent as JSON text
+// (plain JSON.stringify, kept in the answer cache): the schema stays for OpenAPI and the types.
+const JSON_TYPE = 'application/json; charset=utf-8';
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 
 export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
+  // One per app: each server process keeps its own, exact because the version it checks is in the database.
+  const dashboardCache = createDashboardCache({ maxEntries: app.config.dashboardCacheSize });
+
   app.get(
     '/api/v1/activities',
     {
@@ -98,9 +102,11 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: DashboardQuerySchema,
         response: { 200: RoleDashboardSchema, ...errors },
       },
-      serializerCompiler,
     },
-    (request) => scoped(app, request, (scope) => getRoleDashboard({ ...scope, query: request.query })),
+    async (request, reply) => {
+      const json = await scoped(app, request, (scope) => getRoleDashboardJson({ ...scope, query: request.query, cache: dashboardCache }));
+      return reply.type(JSON_TYPE).send(json as never); // already JSON text: Fastify sends strings as they are
+    },
   );
 
   app.get(
@@ -113,8 +119,10 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: HoursQuerySchema,
         response: { 200: HoursOverviewSchema, ...errors },
       },
-      serializerCompiler,
     },
-    (request) => scoped(app, request, (scope) => getHoursOverview({ ...scope, query: request.query })),
+    async (request, reply) => {
+      const json = await scoped(app, request, (scope) => getHoursOverviewJson({ ...scope, query: request.query, cache: dashboardCache }));
+      return reply.type(JSON_TYPE).send(json as never);
+    },
   );
 };

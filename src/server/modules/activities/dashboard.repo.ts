@@ -153,3 +153,16 @@ export async function findLineNames(db: Db, municipalityId: string): Promise<Lin
   const row = rows[0];
   return { users: row?.users ?? [], areas: row?.areas ?? [], currentHours: row?.current_hours ?? [] };
 }
+
+/**
+ * The municipality's dashboard version: bumped (by triggers, in the writing transaction) on every change to
+ * the rows these dashboards read. 0 when nothing changed since the versions were introduced.
+ */
+export async function findDashboardVersion(db: Db, municipalityId: string): Promise<number> {
+  const { rows } = await db.query<{ version: number }>({
+    name: 'dashboard-version',
+    text: 'select version from dashboard_versions where municipality_id = $1',
+    values: [municipalityId],
+  });
+  return rows[0]?.version ?? 0;
+}

@@ -1,6 +1,7 @@
 import { ACTIVITY_ROLES, type DashboardQuery, type HoursOverview, type HoursQuery, type RoleDashboard, type RoleMinutes } from '../../../shared/schemas/activity.js';
 import type { Scope } from '../../platform/db/scope.js';
-import { aggregateRoles, findLineNames, listAssignments, type RoleSums, sumSpentMinutes } from './dashboard.repo.js';
+import type { DashboardCache } from './dashboard-cache.js';
+import { aggregateRoles, findDashboardVersion, findLineNames, listAssignments, type RoleSums, sumSpentMinutes } from './dashboard.repo.js';
 import { dayNumber, resolveRange, todayInAmsterdam, workingDaysBetween } from './periods.js';
 import { breakdown, emptyMinutes, fixerTrend } from './role-shares.js';
 
@@ -134,4 +135,52 @@ export async function getHoursOverview(scope: Scope & { query: HoursQuery; today
   });
   result.sort((a, b) => byDutchName(a.areaName, b.areaName) || byDutchName(a.userName, b.userName));
   return { from: range.from, to: range.to, granularity: query.granularity, periods: range.periods, lines: result };
+}
+
+/**
+ * The answer under `key` from the cache while the municipality's dashboard version is unchanged, else computed
+ * and stored. The version is read in the same transaction before computing, and again after: each statement
+ * sees the commits of its own moment, so an answer is stored only when no write landed in between — it is
+ * then exactly the answer of that version. Every write bumps the version in its own transaction, so the next
+ * request after a write (in any server process) computes again.
+ */
+async function cachedAnswer(scope: Scope & { cache: DashboardCache; key: string; compute: () => Promise<string> }): Promise<string> {
+  const { db, municipalityId, cache, compute } = scope;
+  if (!cache.isEnabled) return compute();
+  const key = `${municipalityId}|${scope.key}`;
+  const version = await findDashboardVersion(db, municipalityId);
+  const stored = cache.get(key, version);
+  if (stored !== undefined) return stored;
+  const json = await compute();
+  if ((await findDashboardVersion(db, municipalityId)) === version) cache.set(key, version, json);
+  return json;
+}
+
+/**
+ * What an answer depends on besides the data: the range as resolved from today, the granularity and the
+ * filters. Every reader of the dashboards sees the same figures (no per-role filtering), so not who asks.
+ */
+function answerKey(dashboard: 'roles' | 'hours', query: DashboardQuery | HoursQuery, today: string): string {
+  const { from, to } = resolveRange({ ...query, today });
+  return [dashboard, query.granularity, from, to, query.userId ?? '', query.areaId ?? ''].join('|');
+}
+
+/** The role dashboard as JSON text, from the process's answer cache while the municipality's data is unchanged. */
+export async function getRoleDashboardJson(scope: Scope & { query: DashboardQuery; cache: DashboardCache; today?: string }): Promise<string> {
+  const today = scope.today ?? todayInAmsterdam();
+  return cachedAnswer({
+    ...scope,
+    key: answerKey('roles', scope.query, today),
+    compute: async () => JSON.stringify(await getRoleDashboard({ ...scope, today })),
+  });
+}
+
+/** The hours overview as JSON text, from the process's answer cache while the municipality's data is unchanged. */
+export async function getHoursOverviewJson(scope: Scope & { query: HoursQuery; cache: DashboardCache; today?: string }): Promise<string> {
+  const today = scope.today ?? todayInAmsterdam();
+  return cachedAnswer({
+    ...scope,
+    key: answerKey('hours', scope.query, today),
+    compute: async () => JSON.stringify(await getHoursOverview({ ...scope, today })),
+  });
 }

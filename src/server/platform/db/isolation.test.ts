@@ -7,7 +7,7 @@ const TENANT_TABLES = [
   'regions', 'areas', 'area_regions', 'users', 'area_people', 'sessions', 'audit_log',
   'signals', 'signal_reporters', 'signal_photos', 'signal_events', 'referrals', 'mail_outbox', 'signal_counters',
   'organisations', 'organisation_areas', 'contacts', 'agreements', 'product_wishes', 'activities', 'activity_organisations',
-  'activity_contacts', 'connector_hours', 'area_handovers', 'connector_profiles',
+  'activity_contacts', 'connector_hours', 'area_handovers', 'connector_profiles', 'dashboard_versions',
 ];
 // Programme and meetings (issue 6): every table of 0005_programme.sql holds tenant rows.
 TENANT_TABLES.push(
