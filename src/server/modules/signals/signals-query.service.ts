@@ -18,11 +18,11 @@ import {
   findReporterRows,
   findSignalRow,
   listSignalRows,
-  type SignalRow,
+  type SignalListRow,
 } from './signals.repo.js';
 import { allowedTransitions } from './status-machine.js';
 
-export function presentListItem(row: SignalRow): SignalListItem {
+export function presentListItem(row: SignalListRow): SignalListItem {
   return {
     id: row.id,
     reference: row.reference,

@@ -1,6 +1,5 @@
 import type { SignalListQuery } from '../../../shared/schemas/signal.js';
-import type pg from 'pg';
-import { type Db, isMunicipalityCode } from '../../platform/db/tenant.js';
+import type { Db } from '../../platform/db/tenant.js';
 
 export interface SignalRow {
   id: string;
@@ -51,87 +50,6 @@ const SELECT = `
   left join users u on u.id = s.entered_by
   left join signals d on d.id = s.duplicate_of`;
 
-/**
- * SQL that takes the next reference number of the municipality's year (S-2026-0042) in a transaction of
- * its own, before the intake's: inside the intake's transaction the counter row would stay locked until
- * that commit, and every other intake of the municipality would queue behind it. Without parameters
- * (values checked), so it can share a round trip with the intake's BEGIN. A failed intake leaves a gap;
- * no number is given twice. The counter's commit need not wait for the disk: the intake that uses the
- * number commits later, synchronously, and that flushes the counter's WAL record with it.
- */
-export function referenceCounterSql(municipalityId: string, year: number): string {
-  if (!isMunicipalityCode(municipalityId) || !Number.isInteger(year)) throw new Error(`bad reference scope: ${municipalityId} ${year}`);
-  return `begin; select set_config('schakel.municipality', '${municipalityId}', true); set local synchronous_commit to off;
-    insert into signal_counters (municipality_id, year, last_number) values ('${municipalityId}', ${year}, 1)
-      on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + 1
-      returning ${year} as reference_year, last_number as reference_number;
-    commit`;
-}
-
-/** The reference from the row set of referenceCounterSql. */
-export function referenceFrom(results: readonly pg.QueryResult[]): string {
-  const row = results.find((result) => result.fields.some((field) => field.name === 'reference_number'))?.rows[0] as
-    | { reference_year: number; reference_number: number }
-    | undefined;
-  if (!row) throw new Error('no reference number returned');
-  return `S-${row.reference_year}-${String(row.reference_number).padStart(4, '0')}`;
-}
-
-export interface NewSignalRow {
-  municipalityId: string;
-  reference: string;
-  text: string;
-  channel: string;
-  receivedOn: string | null;
-  enteredBy: string | null;
-  onBehalfOf: string | null;
-  areaId: string | null;
-  neighbourhoodCode: string | null;
-  lat: number | null;
-  lon: number | null;
-  kind: string;
-  triage: unknown;
-  themes: string[];
-  trackingTokenHash: string;
-}
-
-/** Inserts a signal with its 'created' event and, when given, its reporter: one statement, one round trip. */
-export async function insertSignal(
-  db: Db,
-  row: NewSignalRow,
-  created: { actorId: string | null; details: Record<string, unknown> },
-  reporter: { name: string | null; email: string | null; phone: string | null } | null,
-): Promise<string> {
-  // Named, so each connection plans it once: the intake's hottest statement.
-  const { rows } = await db.query<{ id: string }>({
-    name: 'signals.insert',
-    text: `with s as (
-       insert into signals (municipality_id, reference, text, channel, received_on, entered_by, on_behalf_of, area_id,
-         neighbourhood_code, lat, lon, kind, triage, themes, tracking_token_hash)
-       values ($1, $2, $3, $4, coalesce($5::date, current_date), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning id
-     ), created as (
-       insert into signal_events (signal_id, municipality_id, actor_id, type, to_status, details)
-       select id, $1, $16, 'created', 'new', $17 from s
-     ), reporter as (
-       insert into signal_reporters (signal_id, municipality_id, name, email, phone, consent_at)
-       select id, $1, $19, $20, $21, now() from s where $18
-     )
-     select id from s`,
-    values: [
-      row.municipalityId, row.reference, row.text, row.channel, row.receivedOn, row.enteredBy, row.onBehalfOf, row.areaId,
-      row.neighbourhoodCode, row.lat, row.lon, row.kind, JSON.stringify(row.triage), row.themes, row.trackingTokenHash,
-      created.actorId, JSON.stringify(created.details), reporter !== null, reporter?.name ?? null, reporter?.email ?? null, reporter?.phone ?? null,
-    ],
-  });
-  return rows[0]?.id as string;
-}
-
-export async function insertPhoto(db: Db, photo: { signalId: string; municipalityId: string; contentType: string; bytes: Buffer }): Promise<void> {
-  await db.query('insert into signal_photos (signal_id, municipality_id, content_type, bytes) values ($1, $2, $3, $4)', [
-    photo.signalId, photo.municipalityId, photo.contentType, photo.bytes,
-  ]);
-}
-
 export interface SignalEventInput {
   signalId: string;
   municipalityId: string;
@@ -162,6 +80,33 @@ export async function findSignalRow(db: Db, municipalityId: string, id: string):
 
 export const COUNT_CAP = 500;
 
+/** What the inbox shows of a signal. `text` is only its start: enough for the excerpt (presentListItem). */
+export type SignalListRow = Pick<
+  SignalRow,
+  'id' | 'reference' | 'text' | 'kind' | 'status' | 'closing_state' | 'channel' | 'themes' | 'priority' | 'area_id' | 'area_name' | 'received_on' | 'created_at' | 'open_referrals' | 'overdue_referrals'
+>;
+
+// What the page's signals are read with (the sort's columns among them): whole columns, so nothing is
+// computed for the matches the sort passes over.
+const PAGE_COLUMNS = 's.id, s.reference, s.text, s.kind, s.status, s.closing_state, s.channel, s.themes, s.priority, s.area_id, s.received_on, s.created_at';
+
+/**
+ * The page's signals (`pageSql`, already limited) as list rows, in `sort`'s order: only what an item shows
+ * (no triage, assessment texts, reporter, duplicate or neighbourhood name); the text up to 141 characters,
+ * as an excerpt is the text when it has at most 140, else its first 137 and '…'. The area's name and the
+ * open referrals are joined outside the page, so only its rows are looked up, whatever the sort (inside,
+ * they would be for every match before the sort picks 50).
+ */
+const listPageSql = (pageSql: string, sort: string) => `
+  select s.id, s.reference, left(s.text, 141) as text, s.kind, s.status, s.closing_state, s.channel, s.themes, s.priority,
+    s.area_id, a.name as area_name, s.received_on, s.created_at, f.open_referrals, f.overdue_referrals
+  from (${pageSql}) s
+  left join areas a on a.id = s.area_id
+  cross join lateral (
+    select count(*)::int as open_referrals, count(*) filter (where f.due_on < current_date)::int as overdue_referrals
+    from referrals f where f.signal_id = s.id and f.status in ('open', 'seen')) f
+  order by ${sort}`;
+
 const SORTS = {
   newest: 's.created_at desc',
   oldest: 's.created_at asc',
@@ -174,7 +119,7 @@ export async function listSignalRows(
   municipalityId: string,
   query: SignalListQuery,
   scope: { areaIds?: string[]; enteredBy?: string; referredTo?: string },
-): Promise<{ rows: SignalRow[]; total: number; isTotalCapped: boolean }> {
+): Promise<{ rows: SignalListRow[]; total: number; isTotalCapped: boolean }> {
   const where = ['s.municipality_id = $1'];
   const params: unknown[] = [municipalityId];
   const add = (sql: string, value: unknown) => {
@@ -188,24 +133,40 @@ export async function listSignalRows(
   if (query.status === 'open') where.push(`s.status <> 'closed'`);
   else if (query.status) add('s.status = ?', query.status);
   if (query.kind) add('s.kind = ?', query.kind);
-  // Containment, not '= any': the GIN index signals_open_themes answers it.
+  // Containment is not leakproof, so under row-level security it is never an index condition; the partial
+  // index of open signals per theme (0007_signal_read_paths.sql) answers it through its predicate instead.
   if (query.theme) add('s.themes @> array[?]::text[]', query.theme);
   if (query.overdue === 'true') {
     where.push(`exists (select 1 from referrals f where f.signal_id = s.id and f.status in ('open', 'seen') and f.due_on < current_date)`);
   }
   if (query.q) add(`(to_tsvector('dutch', s.text) @@ websearch_to_tsquery('dutch', ?) or s.reference ilike '%' || ? || '%')`, query.q);
   const whereSql = where.join(' and ');
+  const sort = SORTS[query.sort];
+  const page = `order by ${sort} limit ${query.limit} offset ${query.offset}`;
   // First which signals match, up to a cap: counting a million rows for a page header costs more than
-  // the page. When that is all of them, the page is sorted from those ids; the planner cannot know that
-  // a filter (say a theme no open signal of the area has) matches few rows, and would otherwise walk the
-  // whole area newest-first looking for 50 that are not there.
-  const { rows: matched } = await db.query<{ id: string }>(`select s.id from signals s where ${whereSql} limit ${COUNT_CAP + 1}`, params);
-  const total = matched.length;
-  const page = `order by ${SORTS[query.sort]} limit ${query.limit} offset ${query.offset}`;
+  // the page. When that is all of them, the page is sorted from those (only the sort's columns: for newest
+  // or oldest, what the area and theme indexes hold) and just its rows are read; the planner cannot know
+  // that a filter (say a theme no open signal of the area has) matches few rows, and would otherwise walk
+  // the whole area newest-first looking for 50 that are not there.
+  const sortColumns = query.sort === 'priority' ? 's.created_at, s.priority' : 's.created_at';
+  const { rows: matched } = await db.query<{ total: number; page: string[] }>(
+    `with matched as (select s.id, ${sortColumns} from signals s where ${whereSql} limit ${COUNT_CAP + 1})
+     select (select count(*)::int from matched) as total, array(select s.id from matched s ${page}) as page`,
+    params,
+  );
+  const total = matched[0]?.total ?? 0;
+  const pageIds = matched[0]?.page ?? [];
   const { rows } =
     total <= COUNT_CAP
-      ? await db.query<SignalRow>(`${SELECT} where s.municipality_id = $1 and s.id = any($2::uuid[]) ${page}`, [municipalityId, matched.map((row) => row.id)])
-      : await db.query<SignalRow>(`${SELECT} where ${whereSql} ${page}`, params);
+      ? pageIds.length === 0
+        ? { rows: [] }
+        : // Named (one text per sort), so each connection plans it once.
+          await db.query<SignalListRow>({
+            name: `signals.list-page.${query.sort}`,
+            text: listPageSql(`select ${PAGE_COLUMNS} from signals s where s.municipality_id = $1 and s.id = any($2::uuid[])`, sort),
+            values: [municipalityId, pageIds],
+          })
+      : await db.query<SignalListRow>(listPageSql(`select ${PAGE_COLUMNS} from signals s where ${whereSql} ${page}`, sort), params);
   return { rows, total: Math.min(total, COUNT_CAP), isTotalCapped: total > COUNT_CAP };
 }
 
@@ -303,15 +264,26 @@ export async function findConnectorAreaIds(db: Db, municipalityId: string, userI
 /**
  * Located signals of an area (or the municipality) for the map, newest first, as a JSON array built by
  * PostgreSQL: a thousand points are one value to pass on, not a thousand rows to parse and serialise again.
+ * Written out as text rather than with json_build_object, which looks up how to write each of its values
+ * again for every point (about 40 % less work for a thousand points). Only the reference and themes can
+ * hold characters JSON escapes (to_json); the id is a uuid, kind and status are checked words, and a
+ * coordinate is a finite number (its check rejects NaN and infinity) that float8's text form writes as
+ * JSON does. A point needs both coordinates (the schema's lat and lon are numbers, never null).
  */
 export async function listSignalPointsJson(db: Db, municipalityId: string, options: { areaId?: string; openOnly: boolean; limit: number }): Promise<string> {
-  const { rows } = await db.query<{ points: string }>(
-    `select coalesce(json_agg(json_build_object('id', id, 'reference', reference, 'lat', lat, 'lon', lon, 'kind', kind, 'status', status, 'themes', themes)
-                              order by created_at desc), '[]')::text as points
+  const { areaId, openOnly } = options;
+  // Named, so each connection plans it once; one text per filter combination, so that plan is the one the
+  // values would get (an area's open signals come from signals_open_area alone).
+  const { rows } = await db.query<{ points: string }>({
+    name: `signals.map.${areaId ? 'area' : 'all'}.${openOnly ? 'open' : 'any'}`,
+    text: `select '[' || coalesce(string_agg(
+              '{"id":"' || id || '","reference":' || to_json(reference) || ',"lat":' || lat || ',"lon":' || lon ||
+              ',"kind":"' || kind || '","status":"' || status || '","themes":' || to_json(themes) || '}',
+              ',' order by created_at desc), '') || ']' as points
      from (select id, reference, lat, lon, kind, status, themes, created_at from signals
-           where municipality_id = $1 and lat is not null and ($2::uuid is null or area_id = $2) and (not $3 or status <> 'closed')
-           order by created_at desc limit $4) p`,
-    [municipalityId, options.areaId ?? null, options.openOnly, options.limit],
-  );
+           where municipality_id = $1 and lat is not null and lon is not null${areaId ? ' and area_id = $3' : ''}${openOnly ? ` and status <> 'closed'` : ''}
+           order by created_at desc limit $2) p`,
+    values: areaId ? [municipalityId, options.limit, areaId] : [municipalityId, options.limit],
+  });
   return rows[0]?.points ?? '[]';
 }

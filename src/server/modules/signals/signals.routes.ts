@@ -50,6 +50,9 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
           ...errors,
         },
       },
+      // presentListItem builds every item field by field (no row passes through), so plain JSON.stringify: the
+      // schema stays for OpenAPI and the types, and the connector's busiest page is not checked a second time.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     (request) => scoped(app, request, (scope) => listSignals({ ...scope, user: currentUser(request), query: request.query })),
   );
