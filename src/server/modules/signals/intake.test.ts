@@ -186,6 +186,33 @@ describe('intake of signals from residents', () => {
     expect(rows[0].n).toBe(3);
   });
 
+  it('answers every intake however they arrive: in bursts, one by one, and while groups are being written', async () => {
+    const { createIntakeWriter } = await import('./intake-writer.js');
+    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
+    const writer = createIntakeWriter({ pool: t.database.app, publicUrl: 'https://schakel.test', maxGroup: 4, maxWriting: 2 });
+    const prepared = await prepareSignal({
+      read: forMunicipality(t.database.app, 'GM0748'),
+      municipalityId: 'GM0748',
+      actorId: null,
+      input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
+      located: { areaId: null, neighbourhoodCode: null },
+      sharedDataDir: t.config.sharedDataDir,
+    });
+    const written: Promise<{ id: string; reference: string }>[] = [];
+    // Each needs its own tracking token (unique in the table).
+    const next = (i: number) => writer.write('GM0748', { ...prepared, row: { ...prepared.row, trackingTokenHash: `${prepared.row.trackingTokenHash}-${i}` } });
+    for (let wave = 0; wave < 5; wave++) {
+      for (let i = 0; i < 9; i++) written.push(next(wave * 100 + i));
+      // Let some groups reach the database before the next wave arrives.
+      await new Promise((resolve) => setTimeout(resolve, wave * 3));
+    }
+    const stored = await Promise.all(written);
+    await writer.drain();
+    expect(new Set(stored.map((s) => s.reference)).size).toBe(45);
+    const { rows } = await t.database.owner.query('select count(*)::int as n from signals where id = any($1::uuid[])', [stored.map((s) => s.id)]);
+    expect(rows[0].n).toBe(45);
+  });
+
   it('rate-limits public writes per client', async () => {
     const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 2, publicRead: 1000 } } });
     try {

@@ -120,7 +120,26 @@ export function featuresForClassification(model: TriageModel, text: string, stem
   return { words: extracted.words, features };
 }
 
+/** Per model, the nearest known stem of each unknown stem seen so far: the model's stems do not change. */
+const nearestByModel = new WeakMap<TriageModel, Map<string, string | null>>();
+const NEAREST_LIMIT = 50_000;
+
 function nearestKnownStem(model: TriageModel, stem: string): string | null {
+  let known = nearestByModel.get(model);
+  if (!known) {
+    known = new Map();
+    nearestByModel.set(model, known);
+  }
+  let nearest = known.get(stem);
+  if (nearest === undefined) {
+    nearest = searchNearestStem(model, stem);
+    if (known.size >= NEAREST_LIMIT) known.clear();
+    known.set(stem, nearest);
+  }
+  return nearest;
+}
+
+function searchNearestStem(model: TriageModel, stem: string): string | null {
   if (stem.length < 5) return null;
   const limit = stem.length >= 9 ? 2 : 1;
   let best: string | null = null;

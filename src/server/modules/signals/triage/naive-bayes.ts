@@ -1,4 +1,4 @@
-import { FEATURE_GROUPS, type Feature, type FeatureGroup } from './features.js';
+import type { Feature, FeatureGroup } from './features.js';
 
 /**
  * A multinomial Naive Bayes with sparse counts and one multinomial per feature group. Counts are
@@ -8,18 +8,21 @@ import { FEATURE_GROUPS, type Feature, type FeatureGroup } from './features.js';
 export interface NaiveBayes {
   classes: readonly string[];
   groups: Record<FeatureGroup, GroupCounts>;
-  /** Per feature, log(count + α) − log α for the classes that saw it, kept once worked out (for one α). */
-  terms?: { alpha: Record<FeatureGroup, number>; byGroup: Record<FeatureGroup, Map<string, SparseTerms>> };
 }
 
+/** A feature's log(count + α) − log α for the classes that saw it, for one α: kept with its counts once worked out. */
 interface SparseTerms {
+  alpha: number;
   classes: Int32Array;
   values: Float64Array;
 }
 
+const TERMS = Symbol('terms');
+type ClassCounts = Map<number, number> & { [TERMS]?: SparseTerms };
+
 interface GroupCounts {
   /** feature → class index → weighted number of examples that have it */
-  counts: Map<string, Map<number, number>>;
+  counts: Map<string, ClassCounts>;
   /** per class: the summed weight of all its feature occurrences */
   totals: number[];
 }
@@ -44,33 +47,29 @@ export function addExample(model: NaiveBayes, classIndex: number, features: read
     const group = model.groups[feature.group];
     let perClass = group.counts.get(feature.key);
     if (!perClass) {
-      perClass = new Map();
+      perClass = new Map() as ClassCounts;
       group.counts.set(feature.key, perClass);
     }
     const amount = weight * feature.weight;
     perClass.set(classIndex, (perClass.get(classIndex) ?? 0) + amount);
+    perClass[TERMS] = undefined;
     group.totals[classIndex] = (group.totals[classIndex] ?? 0) + amount;
   }
-  model.terms = undefined;
 }
 
-/** The feature's log terms in the base model, worked out on first use: the shared model never changes after training. */
-function termsOf(model: NaiveBayes, group: FeatureGroup, key: string, perClass: Map<number, number>, alpha: Record<FeatureGroup, number>): SparseTerms {
-  if (!model.terms || model.terms.alpha.word !== alpha.word || model.terms.alpha.gram !== alpha.gram) {
-    model.terms = { alpha, byGroup: { word: new Map(), gram: new Map() } };
-  }
-  const cache = model.terms.byGroup[group];
-  let terms = cache.get(key);
-  if (!terms) {
-    const logAlpha = Math.log(alpha[group]);
-    terms = { classes: new Int32Array(perClass.size), values: new Float64Array(perClass.size) };
+/** The feature's log terms, worked out on first use and kept with its counts (the shared model does not change after training). */
+function termsOf(perClass: ClassCounts, alpha: number): SparseTerms {
+  let terms = perClass[TERMS];
+  if (terms === undefined || terms.alpha !== alpha) {
+    const logAlpha = Math.log(alpha);
+    terms = { alpha, classes: new Int32Array(perClass.size), values: new Float64Array(perClass.size) };
     let i = 0;
     for (const [c, count] of perClass) {
       terms.classes[i] = c;
-      terms.values[i] = Math.log(count + alpha[group]) - logAlpha;
+      terms.values[i] = Math.log(count + alpha) - logAlpha;
       i++;
     }
-    cache.set(key, terms);
+    perClass[TERMS] = terms;
   }
   return terms;
 }
@@ -95,68 +94,85 @@ export function scoreClasses(
   withContributions = false,
 ): { scores: number[]; contributions: number[][] } {
   const classCount = model.classes.length;
-  const scores = new Array<number>(classCount).fill(0);
+  const scores = new Float64Array(classCount);
   const contributions: number[][] = [];
-  const logAlpha = {} as Record<FeatureGroup, number>;
-  /** Per group and class: log α − denominator, what a feature adds (per unit of weight) to a class that never saw it. */
-  const unseen = {} as Record<FeatureGroup, number[]>;
-  const weightPerGroup = {} as Record<FeatureGroup, number>;
-  for (const name of FEATURE_GROUPS) {
-    const group = model.groups[name];
-    const extra = options.extra?.groups[name];
-    const vocabulary = group.counts.size + (extra ? extra.counts.size : 0) * 0.5;
-    logAlpha[name] = Math.log(options.alpha[name]);
-    unseen[name] = group.totals.map(
-      (total, c) => logAlpha[name] - Math.log(total + (extra?.totals[c] ?? 0) + options.alpha[name] * vocabulary),
-    );
-    weightPerGroup[name] = 0;
-  }
+  // Both groups spelled out (no lookups by a group name in the loop): this runs for every feature of every text.
+  const word = model.groups.word;
+  const gram = model.groups.gram;
+  const extraWord = options.extra?.groups.word;
+  const extraGram = options.extra?.groups.gram;
+  const alphaWord = options.alpha.word;
+  const alphaGram = options.alpha.gram;
+  const unseenWord = unseenTerms(word, extraWord, alphaWord);
+  const unseenGram = unseenTerms(gram, extraGram, alphaGram);
+  let weightWord = 0;
+  let weightGram = 0;
   const nothing: number[] = new Array<number>(classCount).fill(0);
-  for (const feature of features) {
-    const base = model.groups[feature.group].counts.get(feature.key);
-    const extra = options.extra?.groups[feature.group].counts.get(feature.key);
-    if (!base && !extra) {
+  for (let f = 0; f < features.length; f++) {
+    const feature = features[f] as Feature;
+    const isWord = feature.group === 'word';
+    const base = (isWord ? word : gram).counts.get(feature.key);
+    const extra = (isWord ? extraWord : extraGram)?.counts.get(feature.key);
+    if (base === undefined && extra === undefined) {
       if (withContributions) contributions.push(nothing);
       continue;
     }
-    const weight = options.groupWeight[feature.group] * feature.weight;
-    const alpha = options.alpha[feature.group];
-    const log = logAlpha[feature.group];
-    weightPerGroup[feature.group] += weight;
-    const row = withContributions ? unseen[feature.group].map((value) => weight * value) : undefined;
-    if (base && !extra) {
+    const weight = (isWord ? options.groupWeight.word : options.groupWeight.gram) * feature.weight;
+    const alpha = isWord ? alphaWord : alphaGram;
+    if (isWord) weightWord += weight;
+    else weightGram += weight;
+    let row: number[] | undefined;
+    if (withContributions) {
+      const values = isWord ? unseenWord : unseenGram;
+      row = new Array<number>(classCount);
+      for (let c = 0; c < classCount; c++) row[c] = weight * (values[c] as number);
+    }
+    if (base !== undefined && extra === undefined) {
       // The common case: only the shared model knows the feature, and its terms are worked out already.
-      const { classes, values } = termsOf(model, feature.group, feature.key, base, options.alpha);
+      const { classes, values } = termsOf(base, alpha);
       for (let i = 0; i < classes.length; i++) {
         const c = classes[i] as number;
         const value = weight * (values[i] as number);
         scores[c] = (scores[c] as number) + value;
         if (row) row[c] = (row[c] as number) + value;
       }
-    } else if (base) {
-      for (const [c, count] of base) {
-        const value = weight * (Math.log(count + (extra?.get(c) ?? 0) + alpha) - log);
-        scores[c] = (scores[c] as number) + value;
-        if (row) row[c] = (row[c] as number) + value;
+    } else {
+      const log = Math.log(alpha);
+      if (base) {
+        for (const [c, count] of base) {
+          const value = weight * (Math.log(count + (extra?.get(c) ?? 0) + alpha) - log);
+          scores[c] = (scores[c] as number) + value;
+          if (row) row[c] = (row[c] as number) + value;
+        }
       }
-    }
-    if (extra) {
-      for (const [c, count] of extra) {
-        if (base?.has(c)) continue;
-        const value = weight * (Math.log(count + alpha) - log);
-        scores[c] = (scores[c] as number) + value;
-        if (row) row[c] = (row[c] as number) + value;
+      if (extra) {
+        for (const [c, count] of extra) {
+          if (base?.has(c)) continue;
+          const value = weight * (Math.log(count + alpha) - log);
+          scores[c] = (scores[c] as number) + value;
+          if (row) row[c] = (row[c] as number) + value;
+        }
       }
     }
     if (row) contributions.push(row);
   }
-  for (const name of FEATURE_GROUPS) {
-    const weight = weightPerGroup[name];
-    if (weight === 0) continue;
-    const values = unseen[name];
-    for (let c = 0; c < classCount; c++) scores[c] = (scores[c] as number) + weight * (values[c] as number);
+  const result = new Array<number>(classCount);
+  for (let c = 0; c < classCount; c++) {
+    // A group no feature of the text is known in adds nothing (and an empty group's terms are infinite).
+    result[c] = (scores[c] as number) + (weightWord === 0 ? 0 : weightWord * (unseenWord[c] as number)) + (weightGram === 0 ? 0 : weightGram * (unseenGram[c] as number));
   }
-  return { scores, contributions };
+  return { scores: result, contributions };
+}
+
+/** Per class: log α − denominator, what a feature adds (per unit of weight) to a class that never saw it. */
+function unseenTerms(group: GroupCounts, extra: GroupCounts | undefined, alpha: number): Float64Array {
+  const vocabulary = group.counts.size + (extra ? extra.counts.size : 0) * 0.5;
+  const logAlpha = Math.log(alpha);
+  const terms = new Float64Array(group.totals.length);
+  for (let c = 0; c < terms.length; c++) {
+    terms[c] = logAlpha - Math.log((group.totals[c] as number) + (extra?.totals[c] ?? 0) + alpha * vocabulary);
+  }
+  return terms;
 }
 
 /** Softmax of scores divided by a temperature: NB is overconfident, the temperature tempers it. */
