@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { municipalityOfRegion } from '../src/server/modules/boundaries/parse-boundaries.js';
+import { seededRandom } from '../src/shared/seeded-random.js';
 
 export interface PointTarget {
   lat: number;
@@ -23,7 +24,7 @@ export interface Targets {
 /** Precomputes what the load generator asks for, from the same national file the server imported. */
 export async function buildTargets(options: { file: string; seed?: number; nameCount?: number }): Promise<Targets> {
   const collection = JSON.parse(await readFile(options.file, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-  const random = mulberry32(options.seed ?? 748);
+  const random = seededRandom(options.seed ?? 748);
 
   const points: PointTarget[] = [];
   const names: string[] = [];
@@ -70,14 +71,3 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return copy;
 }
 
-// A seeded generator: the same points in every run, so runs compare.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { type ActivityKind, type ActivityRole, suggestRole } from '../../shared/schemas/activity.js';
+import { seededRandom } from '../../shared/seeded-random.js';
 
 // Bergen op Zoom's partner network and the connectors' recent work, so the dashboards have something to
 // show. The organisations exist (Stadlander, WijZijn Traversegroep, …); every person and figure is invented.
@@ -114,18 +115,6 @@ const NOTES: Record<ActivityRole, string[]> = {
 const KINDS: ActivityKind[] = ['contact', 'meeting', 'call', 'visit', 'work'];
 const MINUTES = [30, 45, 60, 60, 90, 120];
 
-/** A small deterministic random generator (mulberry32): the same demo every time. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Loads the partner network, twelve weeks of activities and a year of answered referrals for Bergen op Zoom. */
@@ -212,7 +201,7 @@ async function loadActivities(
   today: Date,
   ids: { users: Map<string, string>; areas: Map<string, string>; contactIds: Map<string, string>; organisationIds: Map<string, string> },
 ): Promise<void> {
-  const random = seeded(748);
+  const random = seededRandom(748);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
   const monday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - ((today.getUTCDay() + 6) % 7)));
   const organisationsOf: Record<string, string[]> = {
@@ -256,7 +245,7 @@ async function loadAnsweredReferrals(
   today: Date,
   ids: { users: Map<string, string>; areas: Map<string, string> },
 ): Promise<void> {
-  const random = seeded(164);
+  const random = seededRandom(164);
   // Per specialist: typical hours to acknowledge and to answer, and how often the answer comes late.
   // (Not the specialists the demo accounts table names: their own inbox stays empty.)
   const specialists = [

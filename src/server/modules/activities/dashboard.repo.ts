@@ -29,15 +29,21 @@ export interface RoleAggregateRow extends RoleSums {
 // combination of filters, prepared once per connection: planning costs as much as the aggregation itself.
 function filterSql(filter: DashboardFilter, params: unknown[]): { where: string; variant: string } {
   const where = ['a.municipality_id = $1', 'a.occurred_on between $2::date and $3::date'];
+  const variant = addPersonAndAreaFilters('a', filter, where, params);
+  return { where: where.join(' and '), variant };
+}
+
+/** The optional connector and area filters on table `alias`, with their parameters; returns the statement variant they make. */
+function addPersonAndAreaFilters(alias: 'a' | 'h', filter: { userId?: string; areaId?: string }, where: string[], params: unknown[]): string {
   if (filter.userId) {
     params.push(filter.userId);
-    where.push(`a.user_id = $${params.length}`);
+    where.push(`${alias}.user_id = $${params.length}`);
   }
   if (filter.areaId) {
     params.push(filter.areaId);
-    where.push(`a.area_id = $${params.length}`);
+    where.push(`${alias}.area_id = $${params.length}`);
   }
-  return { where: where.join(' and '), variant: `${filter.userId ? 'u' : ''}${filter.areaId ? 'a' : ''}` };
+  return `${filter.userId ? 'u' : ''}${filter.areaId ? 'a' : ''}`;
 }
 
 /**
@@ -115,16 +121,9 @@ export interface AssignmentRow {
 export async function listAssignments(db: Db, municipalityId: string, filter: Omit<DashboardFilter, 'periodStarts'>): Promise<AssignmentRow[]> {
   const params: unknown[] = [municipalityId, filter.from, filter.to];
   const where = ['h.municipality_id = $1', 'h.valid_from <= $3::date', '(h.valid_to is null or h.valid_to > $2::date)'];
-  if (filter.userId) {
-    params.push(filter.userId);
-    where.push(`h.user_id = $${params.length}`);
-  }
-  if (filter.areaId) {
-    params.push(filter.areaId);
-    where.push(`h.area_id = $${params.length}`);
-  }
+  const variant = addPersonAndAreaFilters('h', filter, where, params);
   const { rows } = await db.query<AssignmentRow>({
-    name: `dashboard-assignments-${filter.userId ? 'u' : ''}${filter.areaId ? 'a' : ''}`,
+    name: `dashboard-assignments-${variant}`,
     text: `select h.area_id, h.user_id, h.hours_per_week,
        greatest(h.valid_from, $2::date)::text as first_day, least(coalesce(h.valid_to - 1, $3::date), $3::date)::text as last_day
      from connector_hours h where ${where.join(' and ')}`,

@@ -5,25 +5,14 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../platform/config.js';
 import { interiorPoint, preparePolygon } from './point-in-polygon.js';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../shared/seeded-random.js';
 
 describe('prepared point-in-polygon test', () => {
   it('agrees with turf on random points in and around every district of the Netherlands', () => {
     const file = path.join(loadConfig({}).sharedDataDir, 'cbs-gebieden/wijk_2024_nl.geojson');
     const features = (JSON.parse(readFileSync(file, 'utf8')).features as Feature<Polygon | MultiPolygon>[]).filter((f) => f.geometry);
     expect(features.length).toBeGreaterThan(3000);
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     let tested = 0;
     let inside = 0;
     const disagreements: string[] = [];

@@ -38,8 +38,10 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
   const maxGroup = options.maxGroup ?? MAX_GROUP;
   const maxWriting = options.maxWriting ?? MAX_WRITING;
   const queues = new Map<string, Pending[]>();
-  /** Per municipality, the writers running now (each takes groups from the queue until it is empty). */
-  const writing = new Map<string, Set<Promise<void>>>();
+  /** Per municipality, how many writers run now (each takes groups from the queue until it is empty). */
+  const writers = new Map<string, number>();
+  /** Every running writer, for drain(). */
+  const running = new Set<Promise<void>>();
 
   const writeGroup = (municipalityId: string, group: readonly Pending[]) =>
     withMunicipality(
@@ -56,10 +58,8 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
       { before: referenceSql(municipalityId, group.length) },
     );
 
-  /** Takes groups from the municipality's queue until it is empty; `self` is this writer's entry in `writing`. */
-  const flush = async (municipalityId: string, writers: Set<Promise<void>>, self: { done?: Promise<void> }): Promise<void> => {
-    // One microtask, so startWriter has recorded this writer before it can finish.
-    await Promise.resolve();
+  /** Takes groups from the municipality's queue until it is empty. */
+  const flush = async (municipalityId: string): Promise<void> => {
     const queue = queues.get(municipalityId) ?? [];
     while (queue.length > 0) {
       const group = queue.splice(0, maxGroup);
@@ -82,23 +82,20 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
         }
       }
     }
-    // In the same step as the last look at the queue, so an intake handed in now finds no writer and starts one.
-    if (self.done) writers.delete(self.done);
-    if (writers.size === 0) {
-      writing.delete(municipalityId);
+    // In the same step as the last look at the queue, so an intake handed in after this finds room and starts a writer.
+    const left = (writers.get(municipalityId) ?? 1) - 1;
+    if (left > 0) writers.set(municipalityId, left);
+    else {
+      writers.delete(municipalityId);
       queues.delete(municipalityId);
     }
   };
 
   const startWriter = (municipalityId: string) => {
-    let writers = writing.get(municipalityId);
-    if (!writers) {
-      writers = new Set();
-      writing.set(municipalityId, writers);
-    }
-    const self: { done?: Promise<void> } = {};
-    self.done = flush(municipalityId, writers, self);
-    writers.add(self.done);
+    writers.set(municipalityId, (writers.get(municipalityId) ?? 0) + 1);
+    const writer = flush(municipalityId);
+    running.add(writer);
+    void writer.finally(() => running.delete(writer));
   };
 
   return {
@@ -110,11 +107,11 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
           queues.set(municipalityId, queue);
         }
         queue.push({ signal, resolve, reject });
-        if ((writing.get(municipalityId)?.size ?? 0) < maxWriting) startWriter(municipalityId);
+        if ((writers.get(municipalityId) ?? 0) < maxWriting) startWriter(municipalityId);
       });
     },
     async drain() {
-      while (writing.size > 0) await Promise.all([...writing.values()].flatMap((writers) => [...writers]));
+      while (running.size > 0) await Promise.all(running);
     },
   };
 }

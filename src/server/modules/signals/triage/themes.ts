@@ -1,5 +1,4 @@
 import { THEME_KEYS, THEMES, type Theme } from '../../../../shared/schemas/signal-vocabulary.js';
-import { tokenize } from './features.js';
 
 /**
  * Word patterns per theme, matched on the lowercased text without accents. They extend the expertise
@@ -115,11 +114,12 @@ const PLACE_NAME = /^\w{2,}(straat|laan|weg|buurt|singel|kade|dreef|gracht|dijk|
  * connector gave to similar earlier signals (`neighbours`, with their similarity 0..1).
  */
 export function suggestThemes(options: {
-  text: string;
+  /** The text's words, as tokenize gives them (the classifier has them already). */
+  words: readonly string[];
   categoryThemes: readonly Theme[];
   neighbours: readonly { themes: readonly Theme[]; similarity: number }[];
 }): Theme[] {
-  const normalised = tokenize(options.text)
+  const normalised = options.words
     .filter((word) => !PLACE_NAME.test(word))
     .join(' ');
   const scores = new Map<Theme, number>();

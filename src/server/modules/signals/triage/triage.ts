@@ -88,7 +88,7 @@ export async function suggestTriage(options: {
 
   const category = kind === 'daily_report' ? nearestCategory(model, features) : null;
   const themes = suggestThemes({
-    text,
+    words,
     categoryThemes: category ? themesOfCategory(category) : [],
     neighbours: neighbours.filter((neighbour) => neighbour.kind === kind),
   });
