@@ -1,17 +1,16 @@
 import type pg from 'pg';
-import { withMunicipality } from '../../platform/db/tenant.js';
-import { type PreparedSignal, referenceSql, type StoredSignal, storeSignals } from './intake.service.js';
-import { referencesFrom } from './intake.repo.js';
+import { withMunicipality, writeInOneRoundTrip } from '../../platform/db/tenant.js';
+import { groupInsertSql, insertedFrom } from './intake.repo.js';
+import { hasAttachments, type PreparedSignal, type StoredSignal, storeAttachments, storedSignals } from './intake.service.js';
 
 /**
  * Group commit for the public intake. Intakes of one municipality that arrive while its writes are in
- * the database (at most `maxWriting` at a time: while one group waits for its commit to reach the disk,
- * the next is already being inserted) wait for a turn, then go in together: one round trip for their
- * reference numbers and BEGIN, one statement for all their rows, one COMMIT (one flush to disk). An intake
- * that arrives when there is room goes in at once, so a quiet server adds no delay; a busy one writes
- * fewer, larger transactions instead of queueing many small ones. Each caller is answered only after the commit
- * that holds its signal. When a group fails, each of its intakes is tried on its own, so one bad intake
- * never takes the others down.
+ * the database (at most `maxWriting` at a time) wait for a turn, then go in together: BEGIN, one statement
+ * that takes their reference numbers and inserts all their rows, and COMMIT (one flush to disk) travel in
+ * one round trip. An intake that arrives when there is room goes in at once, so a quiet server adds no
+ * delay; a busy one writes fewer, larger transactions instead of queueing many small ones. Each caller is
+ * answered only after the commit that holds its signal. When a group fails, each of its intakes is tried on
+ * its own, so one bad intake never takes the others down.
  */
 export interface IntakeWriter {
   write(municipalityId: string, signal: PreparedSignal): Promise<StoredSignal>;
@@ -28,9 +27,9 @@ interface Pending {
 /** Enough to take what ten connections' worth of residents send at once; a group's statement stays small. */
 const MAX_GROUP = 32;
 /**
- * Groups of one municipality in the database at once (the reference counter is the only row they share).
- * One, as measured (bench/signals.ts, 10 connections, 2 cores): a second writer halves the groups, and the
- * extra round trips cost more app CPU than the shorter wait saves — 1,012 against 1,223 intakes/s.
+ * Groups of one municipality in the database at once. One: a second group would wait for the first's
+ * commit anyway, on the reference counter's row; and smaller groups cost more round trips (measured with
+ * bench/signals.ts, 10 connections, 2 cores: a second writer gave 1,012 against 1,223 intakes/s).
  */
 const MAX_WRITING = 1;
 
@@ -43,20 +42,24 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
   /** Every running writer, for drain(). */
   const running = new Set<Promise<void>>();
 
-  const writeGroup = (municipalityId: string, group: readonly Pending[]) =>
-    withMunicipality(
-      options.pool,
-      municipalityId,
-      (db, opened) =>
-        storeSignals({
-          db,
-          municipalityId,
-          signals: group.map((pending) => pending.signal),
-          references: referencesFrom(opened, group.length),
-          publicUrl: options.publicUrl,
-        }),
-      { before: referenceSql(municipalityId, group.length) },
-    );
+  /**
+   * One round trip for a group: BEGIN, scope, its references and rows, COMMIT. Photos and confirmation mails
+   * need statements of their own, so a group that brings them commits in a second round trip after them.
+   */
+  const writeGroup = async (municipalityId: string, group: readonly Pending[]): Promise<StoredSignal[]> => {
+    const signals = group.map((pending) => pending.signal);
+    const sql = groupInsertSql(municipalityId, new Date().getFullYear(), signals.map((signal) => signal.row));
+    const { publicUrl } = options;
+    if (signals.some(hasAttachments)) {
+      return withMunicipality(
+        options.pool,
+        municipalityId,
+        (db, results) => storeAttachments({ db, municipalityId, signals, inserted: insertedFrom(results, signals.length), publicUrl }),
+        { after: sql },
+      );
+    }
+    return storedSignals(signals, insertedFrom(await writeInOneRoundTrip(options.pool, municipalityId, sql), signals.length), publicUrl);
+  };
 
   /** Takes groups from the municipality's queue until it is empty. */
   const flush = async (municipalityId: string): Promise<void> => {

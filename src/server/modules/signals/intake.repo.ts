@@ -1,4 +1,6 @@
-import type pg from 'pg';
+import pg from 'pg';
+
+const { escapeLiteral } = pg;
 import type { Db } from '../../platform/db/tenant.js';
 import { isMunicipalityCode } from '../../platform/db/tenant.js';
 
@@ -52,70 +54,113 @@ export interface NewSignal {
   reporter: { name: string | null; email: string | null; phone: string | null } | null;
 }
 
+/** The columns of a signal as it travels to PostgreSQL in a JSON parameter (see toRecord). */
+const RECORD_COLUMNS = `text text, channel text, received_on date, entered_by uuid, on_behalf_of text, area_id uuid,
+  neighbourhood_code text, lat float8, lon float8, kind text, triage jsonb, themes text[], tracking_token_hash text,
+  created_by uuid, created_details jsonb, reporter_name text, reporter_email text, reporter_phone text, has_reporter boolean`;
+
+const toRecord = (signal: Omit<NewSignal, 'reference'>) => ({
+  text: signal.text,
+  channel: signal.channel,
+  received_on: signal.receivedOn,
+  entered_by: signal.enteredBy,
+  on_behalf_of: signal.onBehalfOf,
+  area_id: signal.areaId,
+  neighbourhood_code: signal.neighbourhoodCode,
+  lat: signal.lat,
+  lon: signal.lon,
+  kind: signal.kind,
+  triage: signal.triage,
+  themes: signal.themes,
+  tracking_token_hash: signal.trackingTokenHash,
+  created_by: signal.createdBy,
+  created_details: signal.createdDetails,
+  reporter_name: signal.reporter?.name ?? null,
+  reporter_email: signal.reporter?.email ?? null,
+  reporter_phone: signal.reporter?.phone ?? null,
+  has_reporter: signal.reporter !== null,
+});
+
 /**
- * Inserts signals, each with its 'created' event and, when given, its reporter: one statement for any
- * number of them (the rows travel as one JSON parameter), so a batch of intakes costs one round trip.
- * Returns the new ids in the order of `signals`.
+ * One statement that inserts the signals of the `input` CTE (a record per signal, with its reference and
+ * position), each with its 'created' event and, when given, its reporter; it returns id, reference and
+ * position. `municipality` is SQL: a parameter or a checked literal.
  */
-export async function insertSignals(db: Db, municipalityId: string, signals: readonly NewSignal[]): Promise<string[]> {
-  const { rows } = await db.query<{ id: string; reference: string }>({
-    // Named, so each connection plans it once: the intake's hottest statement.
-    name: 'signals.insert-many',
-    text: `with input as (
-       select * from jsonb_to_recordset($2::jsonb) as r(reference text, text text, channel text, received_on date,
-         entered_by uuid, on_behalf_of text, area_id uuid, neighbourhood_code text, lat float8, lon float8, kind text,
-         triage jsonb, themes text[], tracking_token_hash text, created_by uuid, created_details jsonb,
-         reporter_name text, reporter_email text, reporter_phone text, has_reporter boolean)
-     ), s as (
+function insertSignalsStatement(options: { municipality: string; ctes: string }): string {
+  const m = options.municipality;
+  return `with ${options.ctes},
+     s as (
        insert into signals (municipality_id, reference, text, channel, received_on, entered_by, on_behalf_of, area_id,
          neighbourhood_code, lat, lon, kind, triage, themes, tracking_token_hash)
-       select $1, reference, text, channel, coalesce(received_on, current_date), entered_by, on_behalf_of, area_id,
+       select ${m}, reference, text, channel, coalesce(received_on, current_date), entered_by, on_behalf_of, area_id,
          neighbourhood_code, lat, lon, kind, triage, themes, tracking_token_hash
        from input
        returning id, reference
      ), created as (
        insert into signal_events (signal_id, municipality_id, actor_id, type, to_status, details)
-       select s.id, $1, i.created_by, 'created', 'new', i.created_details from s join input i using (reference)
+       select s.id, ${m}, i.created_by, 'created', 'new', i.created_details from s join input i using (reference)
      ), reporter as (
        insert into signal_reporters (signal_id, municipality_id, name, email, phone, consent_at)
-       select s.id, $1, i.reporter_name, i.reporter_email, i.reporter_phone, now() from s join input i using (reference)
+       select s.id, ${m}, i.reporter_name, i.reporter_email, i.reporter_phone, now() from s join input i using (reference)
        where i.has_reporter
      )
-     select id, reference from s`,
-    values: [
-      municipalityId,
-      JSON.stringify(
-        signals.map((signal) => ({
-          reference: signal.reference,
-          text: signal.text,
-          channel: signal.channel,
-          received_on: signal.receivedOn,
-          entered_by: signal.enteredBy,
-          on_behalf_of: signal.onBehalfOf,
-          area_id: signal.areaId,
-          neighbourhood_code: signal.neighbourhoodCode,
-          lat: signal.lat,
-          lon: signal.lon,
-          kind: signal.kind,
-          triage: signal.triage,
-          themes: signal.themes,
-          tracking_token_hash: signal.trackingTokenHash,
-          created_by: signal.createdBy,
-          created_details: signal.createdDetails,
-          reporter_name: signal.reporter?.name ?? null,
-          reporter_email: signal.reporter?.email ?? null,
-          reporter_phone: signal.reporter?.phone ?? null,
-          has_reporter: signal.reporter !== null,
-        })),
-      ),
-    ],
+     select s.id, s.reference, i.position from s join input i using (reference) order by i.position`;
+}
+
+/**
+ * Inserts signals whose references were taken already: one statement for any number of them (the rows
+ * travel as one JSON parameter). Returns the new ids in the order of `signals`.
+ */
+export async function insertSignals(db: Db, municipalityId: string, signals: readonly NewSignal[]): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>({
+    // Named, so each connection plans it once.
+    name: 'signals.insert-many',
+    text: insertSignalsStatement({
+      municipality: '$1',
+      ctes: `input as (select * from jsonb_to_recordset($2::jsonb) as r(reference text, position int, ${RECORD_COLUMNS}))`,
+    }),
+    values: [municipalityId, JSON.stringify(signals.map((signal, i) => ({ ...toRecord(signal), reference: signal.reference, position: i + 1 })))],
   });
-  const idByReference = new Map(rows.map((row) => [row.reference, row.id]));
-  return signals.map((signal) => {
-    const id = idByReference.get(signal.reference);
-    if (!id) throw new Error(`signal ${signal.reference} was not inserted`);
-    return id;
+  if (rows.length !== signals.length) throw new Error(`expected ${signals.length} inserted signals, got ${rows.length}`);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A group of public intakes as one parameter-free statement, to share a round trip with BEGIN (and COMMIT):
+ * it takes the group's block of reference numbers (S-2026-0042) and inserts the signals, whose rows travel
+ * as one escaped JSON literal. The counter row stays locked until the commit: the intake writer is its only
+ * user on the public path, and a staff intake waits for one group at most. A failed group rolls back with its
+ * numbers, so it leaves no gap. Its row set holds id, reference and position (1-based) per signal.
+ */
+export function groupInsertSql(municipalityId: string, year: number, signals: readonly Omit<NewSignal, 'reference'>[]): string {
+  const count = signals.length;
+  if (!isMunicipalityCode(municipalityId) || !Number.isInteger(year) || count < 1) {
+    throw new Error(`bad group: ${municipalityId} ${year} ${count}`);
+  }
+  const m = `'${municipalityId}'`;
+  const records = escapeLiteral(JSON.stringify(signals.map((signal, i) => ({ ...toRecord(signal), position: i + 1 }))));
+  const statement = insertSignalsStatement({
+    municipality: m,
+    ctes: `counter as (
+       insert into signal_counters (municipality_id, year, last_number) values (${m}, ${year}, ${count})
+       on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + ${count}
+       returning last_number
+     ), input as (
+       select 'S-${year}-' || lpad(n::text, greatest(4, length(n::text)), '0') as reference, r.*
+       from counter, jsonb_to_recordset(${records}::jsonb) as r(position int, ${RECORD_COLUMNS}),
+         lateral (select counter.last_number - ${count} + r.position as n) k
+     )`,
   });
+  return statement;
+}
+
+/** The inserted signals from the row sets of groupInsertSql, in the group's order. */
+export function insertedFrom(results: readonly pg.QueryResult[], count: number): { id: string; reference: string }[] {
+  const rows = results.find((result) => result.fields.some((field) => field.name === 'position'))?.rows as
+    | { id: string; reference: string; position: number }[]
+    | undefined;
+  if (!rows || rows.length !== count) throw new Error(`expected ${count} inserted signals, got ${rows?.length ?? 0}`);
+  return rows.map(({ id, reference }) => ({ id, reference }));
 }
 
 export async function insertPhoto(db: Db, photo: { signalId: string; municipalityId: string; contentType: string; bytes: Buffer }): Promise<void> {

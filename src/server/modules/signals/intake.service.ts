@@ -186,8 +186,8 @@ export interface StoredSignal {
 }
 
 /**
- * Writes prepared signals of one municipality with their references (one statement for all of them),
- * their photos, and a confirmation mail in the outbox for each reporter who left an email address.
+ * Writes prepared signals of one municipality with references taken already (one statement for all of them),
+ * then what else they bring (storeAttachments).
  */
 export async function storeSignals(options: {
   db: Db;
@@ -202,12 +202,25 @@ export async function storeSignals(options: {
     municipalityId,
     signals.map((signal, i) => ({ ...signal.row, reference: references[i] as string })),
   );
-  const stored: StoredSignal[] = [];
-  for (const [i, signal] of signals.entries()) {
-    const id = ids[i] as string;
-    const reference = references[i] as string;
+  return storeAttachments({ ...options, inserted: ids.map((id, i) => ({ id, reference: references[i] as string })) });
+}
+
+/** Whether a prepared signal brings more to write than its rows: photos, or a confirmation mail. */
+export const hasAttachments = (signal: PreparedSignal) => signal.photos.length > 0 || Boolean(signal.row.reporter?.email);
+
+/** Stores the photos of inserted signals, and a confirmation mail in the outbox for each reporter who left an email address. */
+export async function storeAttachments(options: {
+  db: Db;
+  municipalityId: string;
+  signals: readonly PreparedSignal[];
+  inserted: readonly { id: string; reference: string }[];
+  publicUrl: string;
+}): Promise<StoredSignal[]> {
+  const { db, municipalityId } = options;
+  const stored = storedSignals(options.signals, options.inserted, options.publicUrl);
+  for (const [i, signal] of options.signals.entries()) {
+    const { id, reference, trackingUrl } = stored[i] as StoredSignal;
     for (const photo of signal.photos) await insertPhoto(db, { signalId: id, municipalityId, ...photo });
-    const trackingUrl = `${options.publicUrl}/volgen/${signal.trackingToken}`;
     const email = signal.row.reporter?.email;
     if (email) {
       const body = await renderTemplate(db, municipalityId, 'received', { reference });
@@ -218,9 +231,27 @@ export async function storeSignals(options: {
         text: `${body}\n\n${trackingUrl}\n\nDit bericht is automatisch verstuurd.`,
       });
     }
-    stored.push({ id, reference, trackingToken: signal.trackingToken, trackingUrl, triage: signal.triage, mailQueued: Boolean(email) });
   }
   return stored;
+}
+
+/** What the intake answers for inserted signals (nothing more to write). */
+export function storedSignals(
+  signals: readonly PreparedSignal[],
+  inserted: readonly { id: string; reference: string }[],
+  publicUrl: string,
+): StoredSignal[] {
+  return signals.map((signal, i) => {
+    const { id, reference } = inserted[i] as { id: string; reference: string };
+    return {
+      id,
+      reference,
+      trackingToken: signal.trackingToken,
+      trackingUrl: `${publicUrl}/volgen/${signal.trackingToken}`,
+      triage: signal.triage,
+      mailQueued: Boolean(signal.row.reporter?.email),
+    };
+  });
 }
 
 /** Stores one signal from any channel inside the caller's transaction, with its triage; staff intakes are audited. */

@@ -181,9 +181,12 @@ describe('intake of signals from residents', () => {
     const results = await Promise.allSettled(signals.map((signal) => writer.write('GM0748', signal)));
     await writer.drain();
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-    const ids = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.id] : []));
-    const { rows } = await t.database.owner.query('select count(*)::int as n from signals where id = any($1::uuid[])', [ids]);
+    const kept = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const { rows } = await t.database.owner.query('select count(*)::int as n from signals where id = any($1::uuid[])', [kept.map((s) => s.id)]);
     expect(rows[0].n).toBe(3);
+    // The failed group gave its numbers back: the three kept are numbered without a gap.
+    const numbers = kept.map((s) => Number(s.reference.split('-')[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual([numbers[0], (numbers[0] as number) + 1, (numbers[0] as number) + 2]);
   });
 
   it('answers every intake however they arrive: in bursts, one by one, and while groups are being written', async () => {

@@ -7,13 +7,15 @@ export type Db = pg.PoolClient;
 export interface RoundTripSql {
   /** Statements before the transaction opens (a transaction of their own, say). */
   before?: string;
+  /** Statements in the transaction, in the round trip that opens it; their row sets go to `work`. */
+  after?: string;
 }
 
 /**
  * Runs `work` in a transaction in which row-level security lets the app role see only `municipalityId`.
- * Every repo call still filters on the municipality itself: this is the second lock. `sql.before` rides
- * along with BEGIN in the same round trip; `work` receives the row sets of its statements that return
- * rows (set_config's left out), in order.
+ * Every repo call still filters on the municipality itself: this is the second lock. `sql.before` and
+ * `sql.after` ride along with BEGIN in the same round trip; `work` receives the row sets of `sql.after`'s
+ * statements (and `sql.before`'s) that return rows, in order.
  */
 export async function withMunicipality<T>(
   pool: pg.Pool,
@@ -25,9 +27,8 @@ export async function withMunicipality<T>(
   if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
   const client = await pool.connect();
   try {
-    const opening = `begin; select set_config('schakel.municipality', '${municipalityId}', true)`;
-    const opened = (await client.query(sql.before ? `${sql.before}; ${opening}` : opening)) as unknown as pg.QueryResult[];
-    const results = opened.filter((result) => result.fields.length > 0 && !isSetConfig(result));
+    const opening = [sql.before, scopeSql(municipalityId), sql.after].filter(Boolean).join('; ');
+    const results = rowSets(await client.query(opening));
     const result = await work(client, results);
     await client.query('commit');
     return result;
@@ -39,6 +40,32 @@ export async function withMunicipality<T>(
   }
 }
 
+/**
+ * A whole transaction in one round trip: BEGIN, the municipality's scope, `sql` (parameter-free: built only from
+ * checked values and escaped literals) and COMMIT. Returns the row sets of its statements that return rows.
+ */
+export async function writeInOneRoundTrip(pool: pg.Pool, municipalityId: string, sql: string): Promise<pg.QueryResult[]> {
+  if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
+  const client = await pool.connect();
+  try {
+    return rowSets(await client.query(`${scopeSql(municipalityId)}; ${sql}; commit`));
+  } catch (error) {
+    // A failed statement leaves the transaction open (aborted) on this connection.
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export const isMunicipalityCode = (value: string) => /^GM\d{4}$/.test(value);
+
+const scopeSql = (municipalityId: string) => `begin; select set_config('schakel.municipality', '${municipalityId}', true)`;
+
+/** The row sets of a multi-statement query that return rows, without set_config's. */
+function rowSets(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] {
+  const all = Array.isArray(result) ? result : [result];
+  return all.filter((set) => set.fields.length > 0 && !isSetConfig(set));
+}
 
 const isSetConfig = (result: pg.QueryResult) => result.fields.length === 1 && result.fields[0]?.name === 'set_config';
