@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withMunicipality, writeInOneRoundTrip } from '../../platform/db/tenant.js';
-import { groupInsertSql, insertedFrom } from './intake.repo.js';
+import { GROUP_INSERT, groupInsertSql, insertedFrom } from './intake.repo.js';
 import { hasAttachments, type PreparedSignal, type StoredSignal, storeAttachments, storedSignals } from './intake.service.js';
 
 /**
@@ -55,10 +55,10 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
         options.pool,
         municipalityId,
         (db, results) => storeAttachments({ db, municipalityId, signals, inserted: insertedFrom(results, signals.length), publicUrl }),
-        { after: sql },
+        { after: sql, prepared: GROUP_INSERT },
       );
     }
-    return storedSignals(signals, insertedFrom(await writeInOneRoundTrip(options.pool, municipalityId, sql), signals.length), publicUrl);
+    return storedSignals(signals, insertedFrom(await writeInOneRoundTrip(options.pool, municipalityId, sql, GROUP_INSERT), signals.length), publicUrl);
   };
 
   /** Takes groups from the municipality's queue until it is empty. */

@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 const { escapeLiteral } = pg;
-import type { Db } from '../../platform/db/tenant.js';
+import type { Db, PreparedSql } from '../../platform/db/tenant.js';
 import { isMunicipalityCode } from '../../platform/db/tenant.js';
 
 /**
@@ -126,32 +126,38 @@ export async function insertSignals(db: Db, municipalityId: string, signals: rea
 }
 
 /**
- * A group of public intakes as one parameter-free statement, to share a round trip with BEGIN (and COMMIT):
- * it takes the group's block of reference numbers (S-2026-0042) and inserts the signals, whose rows travel
- * as one escaped JSON literal. The counter row stays locked until the commit: the intake writer is its only
- * user on the public path, and a staff intake waits for one group at most. A failed group rolls back with its
- * numbers, so it leaves no gap. Its row set holds id, reference and position (1-based) per signal.
+ * The statement that writes a group of public intakes, prepared once per connection: it takes the group's
+ * block of reference numbers (S-2026-0042) and inserts the signals ($3: their records, with a 1-based
+ * position). The counter row stays locked until the commit: the intake writer is its only user on the public
+ * path, and a staff intake waits for one group at most. A failed group rolls back with its numbers, so it
+ * leaves no gap. Its row set holds id, reference and position per signal.
  */
-export function groupInsertSql(municipalityId: string, year: number, signals: readonly Omit<NewSignal, 'reference'>[]): string {
-  const count = signals.length;
-  if (!isMunicipalityCode(municipalityId) || !Number.isInteger(year) || count < 1) {
-    throw new Error(`bad group: ${municipalityId} ${year} ${count}`);
-  }
-  const m = `'${municipalityId}'`;
-  const records = escapeLiteral(JSON.stringify(signals.map((signal, i) => ({ ...toRecord(signal), position: i + 1 }))));
-  const statement = insertSignalsStatement({
-    municipality: m,
+export const GROUP_INSERT: PreparedSql = {
+  name: 'intake_group',
+  sql: `prepare intake_group(text, int, jsonb) as ${insertSignalsStatement({
+    municipality: '$1',
     ctes: `counter as (
-       insert into signal_counters (municipality_id, year, last_number) values (${m}, ${year}, ${count})
-       on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + ${count}
+       insert into signal_counters (municipality_id, year, last_number) values ($1, $2, jsonb_array_length($3))
+       on conflict (municipality_id, year) do update set last_number = signal_counters.last_number + jsonb_array_length($3)
        returning last_number
      ), input as (
-       select 'S-${year}-' || lpad(n::text, greatest(4, length(n::text)), '0') as reference, r.*
-       from counter, jsonb_to_recordset(${records}::jsonb) as r(position int, ${RECORD_COLUMNS}),
-         lateral (select counter.last_number - ${count} + r.position as n) k
+       select 'S-' || $2 || '-' || lpad(n::text, greatest(4, length(n::text)), '0') as reference, r.*
+       from counter, jsonb_to_recordset($3) as r(position int, ${RECORD_COLUMNS}),
+         lateral (select counter.last_number - jsonb_array_length($3) + r.position as n) k
      )`,
-  });
-  return statement;
+  })}`,
+};
+
+/**
+ * GROUP_INSERT for these signals as parameter-free SQL, to share a round trip with BEGIN and COMMIT (the
+ * simple query protocol takes no parameters): the records travel as one escaped JSON literal.
+ */
+export function groupInsertSql(municipalityId: string, year: number, signals: readonly Omit<NewSignal, 'reference'>[]): string {
+  if (!isMunicipalityCode(municipalityId) || !Number.isInteger(year) || signals.length < 1) {
+    throw new Error(`bad group: ${municipalityId} ${year} ${signals.length}`);
+  }
+  const records = escapeLiteral(JSON.stringify(signals.map((signal, i) => ({ ...toRecord(signal), position: i + 1 }))));
+  return `execute ${GROUP_INSERT.name}('${municipalityId}', ${year}, ${records})`;
 }
 
 /** The inserted signals from the row sets of groupInsertSql, in the group's order. */

@@ -9,6 +9,14 @@ export interface RoundTripSql {
   before?: string;
   /** Statements in the transaction, in the round trip that opens it; their row sets go to `work`. */
   after?: string;
+  /** A statement they execute, prepared on the connection first if it is not yet. */
+  prepared?: PreparedSql;
+}
+
+/** A named statement for PREPARE: `sql` is the whole `prepare <name>(…) as …`. */
+export interface PreparedSql {
+  name: string;
+  sql: string;
 }
 
 /**
@@ -26,17 +34,20 @@ export async function withMunicipality<T>(
   // Checked, so it can go into one round trip with BEGIN (a multi-statement query takes no parameters).
   if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
   const client = await pool.connect();
+  let opened = false;
   try {
-    const opening = [sql.before, scopeSql(municipalityId), sql.after].filter(Boolean).join('; ');
+    const opening = [preparing(client, sql.prepared), sql.before, scopeSql(municipalityId), sql.after].filter(Boolean).join('; ');
     const results = rowSets(await client.query(opening));
+    opened = true;
+    markPrepared(client, sql.prepared);
     const result = await work(client, results);
     await client.query('commit');
+    client.release();
     return result;
   } catch (error) {
     await client.query('rollback').catch(() => {});
+    releaseAfterFailure(client, opened ? undefined : sql.prepared);
     throw error;
-  } finally {
-    client.release();
   }
 }
 
@@ -44,18 +55,43 @@ export async function withMunicipality<T>(
  * A whole transaction in one round trip: BEGIN, the municipality's scope, `sql` (parameter-free: built only from
  * checked values and escaped literals) and COMMIT. Returns the row sets of its statements that return rows.
  */
-export async function writeInOneRoundTrip(pool: pg.Pool, municipalityId: string, sql: string): Promise<pg.QueryResult[]> {
+export async function writeInOneRoundTrip(pool: pg.Pool, municipalityId: string, sql: string, prepared?: PreparedSql): Promise<pg.QueryResult[]> {
   if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
   const client = await pool.connect();
   try {
-    return rowSets(await client.query(`${scopeSql(municipalityId)}; ${sql}; commit`));
+    const results = rowSets(await client.query([preparing(client, prepared), scopeSql(municipalityId), sql, 'commit'].filter(Boolean).join('; ')));
+    markPrepared(client, prepared);
+    client.release();
+    return results;
   } catch (error) {
     // A failed statement leaves the transaction open (aborted) on this connection.
     await client.query('rollback').catch(() => {});
+    releaseAfterFailure(client, prepared);
     throw error;
-  } finally {
-    client.release();
   }
+}
+
+/** The statements prepared on each pooled connection, by name. */
+const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
+
+/** The PREPARE to send ahead when the connection does not have the statement yet. */
+function preparing(client: pg.PoolClient, prepared: PreparedSql | undefined): string | undefined {
+  return prepared && !preparedOn.get(client)?.has(prepared.name) ? prepared.sql : undefined;
+}
+
+function markPrepared(client: pg.PoolClient, prepared: PreparedSql | undefined): void {
+  if (!prepared) return;
+  const names = preparedOn.get(client) ?? new Set();
+  names.add(prepared.name);
+  preparedOn.set(client, names);
+}
+
+/**
+ * Back to the pool, unless a PREPARE travelled in the round trip that failed: whether it took is unknown then,
+ * so the connection is closed (the pool opens a fresh one) rather than asked.
+ */
+function releaseAfterFailure(client: pg.PoolClient, prepared: PreparedSql | undefined): void {
+  client.release(prepared && !preparedOn.get(client)?.has(prepared.name) ? true : undefined);
 }
 
 export const isMunicipalityCode = (value: string) => /^GM\d{4}$/.test(value);

@@ -9,15 +9,18 @@
 export type FeatureGroup = 'word' | 'gram';
 export const FEATURE_GROUPS: readonly FeatureGroup[] = ['word', 'gram'];
 
-/**
- * One feature with its group; `word` is the index of the word it came from (-1 for whole-text markers);
- * `weight` is below 1 when the feature is a guess (a misspelt stem read as a known one).
- */
-export interface Feature {
+/** A feature of a word: `weight` is below 1 for a stop word or a guess (a misspelt stem read as a known one). */
+export interface WordFeature {
   group: FeatureGroup;
   key: string;
-  word: number;
   weight: number;
+  /** Its number in the model's vocabulary (naive-bayes.ts), -1 when it has none (training, or a feature the model never saw). */
+  id: number;
+}
+
+/** A feature in a text: `word` is the index of the word it came from (-1 for whole-text markers). */
+export interface Feature extends WordFeature {
+  word: number;
 }
 
 export interface TextFeatures {
@@ -28,6 +31,28 @@ export interface TextFeatures {
 
 /** Stems per distinct word, as PostgreSQL's `dutch` configuration gives them ([] for a stop word). */
 export type StemLookup = (word: string) => readonly string[];
+
+/** How words become features: training only needs keys; classification reads them against a model (model.ts). */
+export interface Lexicon {
+  featuresOf(word: string): readonly WordFeature[];
+  /** A whole-text marker ('#len:s', '#number', '#question'). */
+  marker(key: string): WordFeature;
+}
+
+/** Words as keys only: stems (or the stop word itself, at `stopWordWeight`) and character n-grams. */
+export function keyLexicon(stemsOf: StemLookup, options: { stopWordWeight?: number } = {}): Lexicon {
+  return {
+    featuresOf(word) {
+      const { wordKeys, grams } = keysOfWord(word, stemsOf(word));
+      const weight = wordKeys[0]?.startsWith('w:') ? (options.stopWordWeight ?? 1) : 1;
+      return [
+        ...wordKeys.map((key) => ({ group: 'word' as const, key, weight, id: -1 })),
+        ...grams.map((key) => ({ group: 'gram' as const, key, weight: 1, id: -1 })),
+      ];
+    },
+    marker: (key) => ({ group: 'word', key, weight: 1, id: -1 }),
+  };
+}
 
 /** Lowercases, strips accents and apostrophes ("auto's" → "autos") and splits into words of letters and digits. */
 export function tokenize(text: string): string[] {
@@ -44,40 +69,62 @@ export function isNumeric(word: string): boolean {
 }
 
 /**
- * The features of one text. `markers` adds whole-text features (length, a number, a question mark);
- * taxonomy names are not real messages, so they are counted without them.
+ * The distinct features of one text (a feature counts once per text). `markers` adds whole-text features
+ * (length, a number, a question mark); taxonomy names are not real messages, so they are counted without them.
  */
-export function extractFeatures(
-  text: string,
-  stemsOf: StemLookup,
-  options: { markers: boolean; stopWordWeight?: number },
-): TextFeatures {
+export function extractFeatures(text: string, lexicon: Lexicon, options: { markers: boolean }): TextFeatures {
   const words = tokenize(text);
   const features: Feature[] = [];
-  const seen: Record<FeatureGroup, Set<string>> = { word: new Set(), gram: new Set() };
-  const add = (group: FeatureGroup, key: string, word: number, weight = 1) => {
-    if (seen[group].has(key)) return;
-    seen[group].add(key);
-    features.push({ group, key, word, weight });
+  const stamp = nextStamp();
+  // Numbered features are told apart by a stamp per number; the rest by key (a word key has a ':' or '#', an n-gram never).
+  let unnumbered: Set<string> | undefined;
+  const add = (feature: WordFeature, word: number) => {
+    if (feature.id >= 0) {
+      if (feature.id >= stamps.length) growStamps(feature.id);
+      if (stamps[feature.id] === stamp) return;
+      stamps[feature.id] = stamp;
+    } else {
+      unnumbered ??= new Set();
+      if (unnumbered.has(feature.key)) return;
+      unnumbered.add(feature.key);
+    }
+    features.push({ group: feature.group, key: feature.key, weight: feature.weight, id: feature.id, word });
   };
   let hasNumber = false;
-  words.forEach((word, index) => {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
     if (isNumeric(word)) {
       hasNumber = true;
-      return;
+      continue;
     }
-    const { wordKeys, grams } = keysOfWord(word, stemsOf(word));
-    const weight = wordKeys[0]?.startsWith('w:') ? (options.stopWordWeight ?? 1) : 1;
-    for (const key of wordKeys) add('word', key, index, weight);
-    for (const gram of grams) add('gram', gram, index);
-  });
+    for (const feature of lexicon.featuresOf(word)) add(feature, index);
+  }
   if (options.markers) {
     const count = words.length;
-    add('word', `#len:${count <= 3 ? 'xs' : count <= 8 ? 's' : count <= 20 ? 'm' : count <= 45 ? 'l' : 'xl'}`, -1);
-    if (hasNumber) add('word', '#number', -1);
-    if (text.includes('?')) add('word', '#question', -1);
+    add(lexicon.marker(`#len:${count <= 3 ? 'xs' : count <= 8 ? 's' : count <= 20 ? 'm' : count <= 45 ? 'l' : 'xl'}`), -1);
+    if (hasNumber) add(lexicon.marker('#number'), -1);
+    if (text.includes('?')) add(lexicon.marker('#question'), -1);
   }
   return { words, features };
+}
+
+/** Per feature number, the stamp of the last text that had it. */
+let stamps = new Uint32Array(1 << 16);
+let currentStamp = 0;
+
+function nextStamp(): number {
+  currentStamp++;
+  if (currentStamp === 0xffffffff) {
+    stamps.fill(0);
+    currentStamp = 1;
+  }
+  return currentStamp;
+}
+
+function growStamps(id: number): void {
+  const grown = new Uint32Array(Math.max(id + 1, stamps.length * 2));
+  grown.set(stamps);
+  stamps = grown;
 }
 
 /**
@@ -87,7 +134,7 @@ export function extractFeatures(
 const keysByWord = new Map<string, { stems: readonly string[]; wordKeys: string[]; grams: string[] }>();
 const KEYS_BY_WORD_LIMIT = 100_000;
 
-function keysOfWord(word: string, stems: readonly string[]): { wordKeys: string[]; grams: string[] } {
+export function keysOfWord(word: string, stems: readonly string[]): { wordKeys: string[]; grams: string[] } {
   let keys = keysByWord.get(word);
   if (!keys || keys.stems !== stems) {
     const wordKeys = stems.length === 0 ? (word.length > 1 ? [`w:${word}`] : []) : stems.map((stem) => `s:${stem}`);

@@ -1,14 +1,36 @@
 import { SIGNAL_KINDS, type SignalKind, type Theme } from '../../../../shared/schemas/signal-vocabulary.js';
 import { TRAINING_CORPUS } from './corpus.js';
-import { editDistance, extractFeatures, type Feature, type StemLookup, type TextFeatures } from './features.js';
-import { addExample, createNaiveBayes, type NaiveBayes, type ScoringOptions, scoreClasses, softmax } from './naive-bayes.js';
+import {
+  editDistance,
+  extractFeatures,
+  type Feature,
+  keyLexicon,
+  type Lexicon,
+  type StemLookup,
+  type TextFeatures,
+  type WordFeature,
+} from './features.js';
+import {
+  addExample,
+  type CompiledExtra,
+  type CompiledNaiveBayes,
+  compileExtra,
+  compileNaiveBayes,
+  createNaiveBayes,
+  createVocabulary,
+  type NaiveBayes,
+  type ScoringOptions,
+  scoreFeatures,
+  softmax,
+  type Vocabulary,
+} from './naive-bayes.js';
 import { NON_DAILY_MAIN_GROUPS, type SignalenCategory, type SignalenTaxonomy } from './signalen-taxonomy.js';
 
 /** The knobs of the model, chosen by cross-validation on the training corpus (see evaluate.ts). */
 export const TRIAGE_SETTINGS = {
-  scoring: { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } } as Omit<ScoringOptions, 'extra'>,
+  scoring: { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } } as ScoringOptions,
   /** The category model has a hundred classes with a few examples each: it wants its own smoothing. */
-  categoryScoring: { alpha: { word: 0.1, gram: 0.2 }, groupWeight: { word: 1, gram: 0.12 } } as Omit<ScoringOptions, 'extra'>,
+  categoryScoring: { alpha: { word: 0.1, gram: 0.2 }, groupWeight: { word: 1, gram: 0.12 } } as ScoringOptions,
   /** Added to a kind's log-score: residents send far more daily reports than anything else. */
   kindBias: { daily_report: 2.5, individual_question: 0, area_issue: 0 } as Record<SignalKind, number>,
   /**
@@ -34,11 +56,26 @@ export interface TrainingDocument {
 }
 
 export interface TriageModel {
+  /** The counts, for laying a municipality's learned ones over them. */
   kinds: NaiveBayes;
   categories: NaiveBayes;
+  /** Every feature either model knows, numbered; and both models compiled against those numbers. */
+  vocabulary: Vocabulary;
+  kindScoring: CompiledNaiveBayes;
+  categoryScoring: CompiledNaiveBayes;
+  categoryClasses: readonly string[];
   categoryBySlug: Map<string, SignalenCategory>;
   /** Known stems by first letter, for reading a misspelt word as a known one. */
   stemsByInitial: Map<string, string[]>;
+  /** Per word: its features read against this model (numbered, misspelt stems read as known ones). */
+  words: Map<string, WordEntry>;
+}
+
+interface WordEntry {
+  stems: readonly string[];
+  features: readonly WordFeature[];
+  /** The features as written when a misspelt stem was read as a known one: used when learned examples know the stem. */
+  asWritten: readonly WordFeature[] | null;
 }
 
 /** The taxonomy's names and descriptions as daily-report examples, plus the hand-written corpus. */
@@ -72,15 +109,16 @@ export function trainModel(options: {
   const slugs = options.categories.map((category) => category.slug);
   const categories = createNaiveBayes(slugs);
   const slugIndex = new Map(slugs.map((slug, index) => [slug, index]));
+  const lexicon = keyLexicon(options.stems, { stopWordWeight: TRIAGE_SETTINGS.stopWordWeight });
   for (const document of options.documents) {
-    const { features } = extractFeatures(document.text, options.stems, { markers: document.isMessage, stopWordWeight: TRIAGE_SETTINGS.stopWordWeight });
+    const { features } = extractFeatures(document.text, lexicon, { markers: document.isMessage });
     addExample(kinds, SIGNAL_KINDS.indexOf(document.kind), features, document.weight);
     const categoryIndex = document.categorySlug === null ? undefined : slugIndex.get(document.categorySlug);
     if (categoryIndex !== undefined) addExample(categories, categoryIndex, withoutMarkers(features), document.weight);
   }
   // The main group's name is weak evidence for each of its sub-categories ("Overlast van dieren").
   options.categories.forEach((category, index) => {
-    const { features } = extractFeatures(category.mainName, options.stems, { markers: false });
+    const { features } = extractFeatures(category.mainName, keyLexicon(options.stems), { markers: false });
     addExample(categories, index, features, 0.3);
   });
   const stemsByInitial = new Map<string, string[]>();
@@ -91,7 +129,18 @@ export function trainModel(options: {
     list.push(stem);
     stemsByInitial.set(stem[0] as string, list);
   }
-  return { kinds, categories, categoryBySlug: new Map(options.categories.map((c) => [c.slug, c])), stemsByInitial };
+  const vocabulary = createVocabulary([kinds, categories]);
+  return {
+    kinds,
+    categories,
+    vocabulary,
+    kindScoring: compileNaiveBayes(kinds, vocabulary, TRIAGE_SETTINGS.scoring),
+    categoryScoring: compileNaiveBayes(categories, vocabulary, TRIAGE_SETTINGS.categoryScoring),
+    categoryClasses: slugs,
+    categoryBySlug: new Map(options.categories.map((c) => [c.slug, c])),
+    stemsByInitial,
+    words: new Map(),
+  };
 }
 
 /** Counts a municipality's learned decisions as a small model laid over the shared one; recent ones count more. */
@@ -100,43 +149,73 @@ export function trainLearnedModel(
   stems: StemLookup,
 ): NaiveBayes {
   const extra = createNaiveBayes(SIGNAL_KINDS);
+  const lexicon = keyLexicon(stems, { stopWordWeight: TRIAGE_SETTINGS.stopWordWeight });
   examples.forEach((example, index) => {
     const recency = 1 - 0.5 * (index / Math.max(1, examples.length));
-    const { features } = extractFeatures(example.text, stems, { markers: true, stopWordWeight: TRIAGE_SETTINGS.stopWordWeight });
+    const { features } = extractFeatures(example.text, lexicon, { markers: true });
     addExample(extra, SIGNAL_KINDS.indexOf(example.kind), features, TRIAGE_SETTINGS.weights.learned * recency);
   });
   return extra;
 }
 
-/** The features of a new text, with unknown misspelt stems read as the nearest known stem. */
-export function featuresForClassification(model: TriageModel, text: string, stems: StemLookup, extra?: NaiveBayes): TextFeatures {
-  const extracted = extractFeatures(text, stems, { markers: true, stopWordWeight: TRIAGE_SETTINGS.stopWordWeight });
-  const features: Feature[] = extracted.features.map((feature) => {
-    if (feature.group !== 'word' || !feature.key.startsWith('s:')) return feature;
-    if (model.kinds.groups.word.counts.has(feature.key) || extra?.groups.word.counts.has(feature.key)) return feature;
-    const nearest = nearestKnownStem(model, feature.key.slice(2));
-    return nearest ? { ...feature, key: `s:${nearest}`, weight: TRIAGE_SETTINGS.fuzzyWeight } : feature;
-  });
-  return { words: extracted.words, features };
+/** The learned counts compiled over the kind model, for scoring (see compileLearned). */
+export interface LearnedScoring {
+  counts: NaiveBayes;
+  compiled: CompiledExtra;
 }
 
-/** Per model, the nearest known stem of each unknown stem seen so far: the model's stems do not change. */
-const nearestByModel = new WeakMap<TriageModel, Map<string, string | null>>();
-const NEAREST_LIMIT = 50_000;
+export function compileLearned(model: TriageModel, counts: NaiveBayes): LearnedScoring {
+  return { counts, compiled: compileExtra(model.kinds, counts, model.vocabulary, TRIAGE_SETTINGS.scoring) };
+}
 
-function nearestKnownStem(model: TriageModel, stem: string): string | null {
-  let known = nearestByModel.get(model);
-  if (!known) {
-    known = new Map();
-    nearestByModel.set(model, known);
-  }
-  let nearest = known.get(stem);
-  if (nearest === undefined) {
-    nearest = searchNearestStem(model, stem);
-    if (known.size >= NEAREST_LIMIT) known.clear();
-    known.set(stem, nearest);
-  }
-  return nearest;
+/**
+ * The features of a new text, numbered by the model's vocabulary, with unknown misspelt stems read as the
+ * nearest known stem (unless the municipality's learned examples know the stem as written).
+ */
+export function featuresForClassification(model: TriageModel, text: string, stems: StemLookup, learned?: LearnedScoring): TextFeatures {
+  return extractFeatures(text, classificationLexicon(model, stems, learned), { markers: true });
+}
+
+const WORDS_LIMIT = 100_000;
+
+function classificationLexicon(model: TriageModel, stems: StemLookup, learned: LearnedScoring | undefined): Lexicon {
+  const wordIds = model.vocabulary.ids.word;
+  return {
+    featuresOf(word) {
+      const wordStems = stems(word);
+      let entry = model.words.get(word);
+      if (!entry || entry.stems !== wordStems) {
+        entry = wordEntry(model, word, wordStems);
+        if (model.words.size >= WORDS_LIMIT) model.words.clear();
+        model.words.set(word, entry);
+      }
+      if (entry.asWritten && learned) {
+        const knows = entry.asWritten.some((feature) => feature.group === 'word' && learned.counts.groups.word.counts.has(feature.key));
+        if (knows) return entry.asWritten;
+      }
+      return entry.features;
+    },
+    marker: (key) => ({ group: 'word', key, weight: 1, id: wordIds.get(key) ?? -1 }),
+  };
+}
+
+/** A word's features read against the model: numbered, and a stem the kind model never saw read as the nearest one it did. */
+function wordEntry(model: TriageModel, word: string, stems: readonly string[]): WordEntry {
+  const { ids } = model.vocabulary;
+  const known = model.kinds.groups.word.counts;
+  const features = keyLexicon(() => stems, { stopWordWeight: TRIAGE_SETTINGS.stopWordWeight })
+    .featuresOf(word)
+    .map((feature) => ({ ...feature, id: ids[feature.group].get(feature.key) ?? -1 }));
+  let guessed = false;
+  const read = features.map((feature) => {
+    if (feature.group !== 'word' || !feature.key.startsWith('s:') || known.has(feature.key)) return feature;
+    const nearest = searchNearestStem(model, feature.key.slice(2));
+    if (!nearest) return feature;
+    guessed = true;
+    const key = `s:${nearest}`;
+    return { ...feature, key, id: ids.word.get(key) ?? -1, weight: TRIAGE_SETTINGS.fuzzyWeight };
+  });
+  return { stems, features: read, asWritten: guessed ? features : null };
 }
 
 function searchNearestStem(model: TriageModel, stem: string): string | null {
@@ -156,94 +235,109 @@ function searchNearestStem(model: TriageModel, stem: string): string | null {
 
 export interface KindScores {
   probabilities: Record<SignalKind, number>;
-  /** Per feature, per kind: what it added to the log-score. */
-  contributions: number[][];
+  /** Per feature, per kind (feature × 3 + kind): what it added to the log-score. */
+  contributions: Float64Array;
 }
 
 /** Scores the kinds; `neighbourBonus` adds the weight of similar earlier decisions of this municipality. */
 export function scoreKinds(
   model: TriageModel,
   features: readonly Feature[],
-  options: { extra?: NaiveBayes; neighbourBonus?: Partial<Record<SignalKind, number>> } = {},
+  options: { learned?: LearnedScoring; neighbourBonus?: Partial<Record<SignalKind, number>> } = {},
 ): KindScores {
-  const { scores, contributions } = scoreClasses(model.kinds, features, { ...TRIAGE_SETTINGS.scoring, extra: options.extra }, true);
+  const { scores, contributions } = scoreFeatures(model.kindScoring, features, options.learned?.compiled, true);
   const adjusted = SIGNAL_KINDS.map(
     (kind, index) => (scores[index] as number) + TRIAGE_SETTINGS.kindBias[kind] + (options.neighbourBonus?.[kind] ?? 0),
   );
-  const words = features.filter((feature) => feature.group === 'word' && feature.word >= 0).length;
+  let words = 0;
+  for (const feature of features) if (feature.group === 'word' && feature.word >= 0) words++;
   const { temperature } = TRIAGE_SETTINGS;
   const probabilities = softmax(adjusted, temperature.base + temperature.perWord * words);
   return {
     probabilities: Object.fromEntries(SIGNAL_KINDS.map((kind, index) => [kind, probabilities[index] as number])) as Record<SignalKind, number>,
-    contributions,
+    contributions: contributions as Float64Array,
   };
 }
 
 /** The nearest Signalen category of a daily report, or null when nothing in the text points to one. */
 export function nearestCategory(model: TriageModel, features: readonly Feature[]): SignalenCategory | null {
   const usable = withoutMarkers(features);
-  const { scores } = scoreClasses(model.categories, usable, TRIAGE_SETTINGS.categoryScoring);
+  if (usable.length === 0) return null;
+  const { scores } = scoreFeatures(model.categoryScoring, usable);
   let bestIndex = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  scores.forEach((score, index) => {
-    if (score > bestScore) {
-      bestScore = score;
+  for (let index = 0; index < scores.length; index++) {
+    if ((scores[index] as number) > bestScore) {
+      bestScore = scores[index] as number;
       bestIndex = index;
     }
-  });
-  const slug = model.categories.classes[bestIndex];
-  return usable.length > 0 && slug ? (model.categoryBySlug.get(slug) ?? null) : null;
-}
-
-/** A text's features as sorted integer ids with weights, for comparing it with earlier decisions fast. */
-export interface FeatureVector {
-  ids: Int32Array;
-  weights: Float64Array;
-  norm: number;
+  }
+  const slug = model.categoryClasses[bestIndex];
+  return slug ? (model.categoryBySlug.get(slug) ?? null) : null;
 }
 
 /**
- * Stems count more than character n-grams: sharing a word means more than sharing "str". `ids` numbers
- * the features of one set of learned examples; a feature they never had gets no id (it still counts
- * in the norm) unless `grow` adds it.
+ * A municipality's learned decisions, indexed for finding the ones most like a new text: per feature, the
+ * examples that have it (an inverted index), so a text meets only the examples it shares a feature with.
+ * Stems count more than character n-grams: sharing a word means more than sharing "str".
  */
-export function featureVector(features: readonly Feature[], ids: Map<string, number>, grow: boolean): FeatureVector {
-  const entries: [number, number][] = [];
+export interface LearnedIndex {
+  norms: Float64Array;
+  byNumber: Map<number, Posting>;
+  /** Features the model has no number for, by key (a word key has a ':' or '#', an n-gram never). */
+  byKey: Map<string, Posting>;
+}
+
+interface Posting {
+  examples: number[];
+  weights: number[];
+}
+
+const vectorWeight = (feature: Feature) => (feature.group === 'word' ? 1 : 0.35) * feature.weight;
+
+export function indexLearned(examples: readonly (readonly Feature[])[]): LearnedIndex {
+  const index: LearnedIndex = { norms: new Float64Array(examples.length), byNumber: new Map(), byKey: new Map() };
+  examples.forEach((features, example) => {
+    let squares = 0;
+    for (const feature of features) {
+      if (feature.word < 0) continue;
+      const weight = vectorWeight(feature);
+      squares += weight * weight;
+      let posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
+      if (!posting) {
+        posting = { examples: [], weights: [] };
+        if (feature.id >= 0) index.byNumber.set(feature.id, posting);
+        else index.byKey.set(feature.key, posting);
+      }
+      posting.examples.push(example);
+      posting.weights.push(weight);
+    }
+    index.norms[example] = Math.sqrt(squares);
+  });
+  return index;
+}
+
+/** Cosine similarity (0..1) of a text's features with each learned example, by example. */
+export function learnedSimilarities(index: LearnedIndex, features: readonly Feature[]): Float64Array {
+  const dots = new Float64Array(index.norms.length);
   let squares = 0;
   for (const feature of features) {
     if (feature.word < 0) continue;
-    const weight = (feature.group === 'word' ? 1 : 0.35) * feature.weight;
+    const weight = vectorWeight(feature);
     squares += weight * weight;
-    const key = `${feature.group}:${feature.key}`;
-    let id = ids.get(key);
-    if (id === undefined && grow) {
-      id = ids.size;
-      ids.set(key, id);
+    const posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
+    if (!posting) continue;
+    for (let i = 0; i < posting.examples.length; i++) {
+      const example = posting.examples[i] as number;
+      dots[example] = (dots[example] as number) + weight * (posting.weights[i] as number);
     }
-    if (id !== undefined) entries.push([id, weight]);
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  return {
-    ids: Int32Array.from(entries, (entry) => entry[0]),
-    weights: Float64Array.from(entries, (entry) => entry[1]),
-    norm: Math.sqrt(squares),
-  };
-}
-
-/** Cosine similarity of two feature vectors (0..1), by walking both sorted id lists once. */
-export function similarity(a: FeatureVector, b: FeatureVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i++;
-    else j++;
+  const norm = Math.sqrt(squares);
+  for (let example = 0; example < dots.length; example++) {
+    const other = index.norms[example] as number;
+    dots[example] = norm === 0 || other === 0 ? 0 : (dots[example] as number) / (norm * other);
   }
-  return dot / (a.norm * b.norm);
+  return dots;
 }
 
 export interface LearnedNeighbour {

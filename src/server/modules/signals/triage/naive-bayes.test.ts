@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from './features.js';
-import { addExample, createNaiveBayes, type NaiveBayes, type ScoringOptions, scoreClasses } from './naive-bayes.js';
+import {
+  addExample,
+  compileExtra,
+  compileNaiveBayes,
+  createNaiveBayes,
+  createVocabulary,
+  type NaiveBayes,
+  type ScoringOptions,
+  scoreFeatures,
+  type Vocabulary,
+} from './naive-bayes.js';
 
-/** The textbook sum, feature by feature over every class: what scoreClasses must equal. */
-function referenceScores(model: NaiveBayes, features: readonly Feature[], options: ScoringOptions): { scores: number[]; rows: number[][] } {
+/** The textbook sum, feature by feature over every class: what scoreFeatures must equal. */
+function referenceScores(model: NaiveBayes, features: readonly Feature[], options: ScoringOptions & { extra?: NaiveBayes }): { scores: number[]; rows: number[][] } {
   const classCount = model.classes.length;
   const scores = new Array<number>(classCount).fill(0);
   const rows: number[][] = [];
@@ -27,8 +37,11 @@ function referenceScores(model: NaiveBayes, features: readonly Feature[], option
   return { scores, rows };
 }
 
-const word = (key: string, weight = 1): Feature => ({ group: 'word', key, weight, word: 0 });
-const gram = (key: string): Feature => ({ group: 'gram', key, weight: 1, word: -1 });
+const word = (key: string, weight = 1): Feature => ({ group: 'word', key, weight, word: 0, id: -1 });
+const gram = (key: string): Feature => ({ group: 'gram', key, weight: 1, word: -1, id: -1 });
+/** The features as a text brings them to scoring: numbered by the vocabulary. */
+const numbered = (vocabulary: Vocabulary, features: readonly Feature[]) =>
+  features.map((feature) => ({ ...feature, id: vocabulary.ids[feature.group].get(feature.key) ?? -1 }));
 
 describe('naive Bayes scoring', () => {
   it('gives the textbook scores and contributions while visiting only the classes that saw a feature', () => {
@@ -40,30 +53,40 @@ describe('naive Bayes scoring', () => {
       seed = (seed * 16807) % 2147483647;
       return seed / 2147483647;
     };
-    const vocabulary = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? gram(`g${i}`) : word(`w${i}`, i % 5 === 0 ? 0.5 : 1)));
-    const pick = () => Array.from({ length: 12 }, () => vocabulary[Math.floor(next() * vocabulary.length)] as Feature);
+    const keys = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? gram(`g${i}`) : word(`w${i}`, i % 5 === 0 ? 0.5 : 1)));
+    const pick = () => Array.from({ length: 12 }, () => keys[Math.floor(next() * keys.length)] as Feature);
     for (let i = 0; i < 400; i++) addExample(model, Math.floor(next() * classes.length), pick(), 1);
-    for (let i = 0; i < 30; i++) addExample(extra, Math.floor(next() * classes.length), pick(), 3);
-    const options = { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 }, extra };
+    // The learned examples also bring features the shared model never saw.
+    for (let i = 0; i < 30; i++) addExample(extra, Math.floor(next() * classes.length), [...pick(), word(`learned-${i % 7}`)], 3);
+    const options = { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } };
+    const vocabulary = createVocabulary([model]);
+    const compiled = compileNaiveBayes(model, vocabulary, options);
+    const compiledExtra = compileExtra(model, extra, vocabulary, options);
+    let learnedOnly = 0;
     for (let text = 0; text < 50; text++) {
-      const features = [...pick(), word(`never-seen-${text}`)];
-      const expected = referenceScores(model, features, options);
-      const plain = scoreClasses(model, features, options);
-      const withContributions = scoreClasses(model, features, options, true);
-      for (const [c, score] of expected.scores.entries()) {
-        expect(plain.scores[c]).toBeCloseTo(score, 9);
-        expect(withContributions.scores[c]).toBeCloseTo(score, 9);
-        for (const [f, row] of expected.rows.entries()) expect(withContributions.contributions[f]?.[c]).toBeCloseTo(row[c] as number, 9);
+      const features = numbered(vocabulary, [...pick(), word(`never-seen-${text}`), word(`learned-${text % 9}`)]);
+      learnedOnly += features.filter((feature) => feature.id < 0 && extra.groups.word.counts.has(feature.key)).length;
+      for (const withExtra of [false, true]) {
+        const expected = referenceScores(model, features, { ...options, extra: withExtra ? extra : undefined });
+        const plain = scoreFeatures(compiled, features, withExtra ? compiledExtra : undefined);
+        const withContributions = scoreFeatures(compiled, features, withExtra ? compiledExtra : undefined, true);
+        for (const [c, score] of expected.scores.entries()) {
+          expect(plain.scores[c]).toBeCloseTo(score, 9);
+          expect(withContributions.scores[c]).toBeCloseTo(score, 9);
+          for (const [f, row] of expected.rows.entries()) expect(withContributions.contributions?.[f * classes.length + c]).toBeCloseTo(row[c] as number, 9);
+        }
       }
     }
+    expect(learnedOnly).toBeGreaterThan(0);
   });
 
   it('prefers the class whose examples share the words', () => {
     const model = createNaiveBayes(['daily', 'area']);
     addExample(model, 0, [word('lantaarnpal'), word('kapot')], 1);
     addExample(model, 1, [word('eenzaam'), word('ouderen')], 1);
-    const options = { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } };
-    const [daily = 0, area = 0] = scoreClasses(model, [word('lantaarnpal')], options).scores;
+    const vocabulary = createVocabulary([model]);
+    const compiled = compileNaiveBayes(model, vocabulary, { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } });
+    const [daily = 0, area = 0] = scoreFeatures(compiled, numbered(vocabulary, [word('lantaarnpal')])).scores;
     expect(daily).toBeGreaterThan(area);
   });
 });

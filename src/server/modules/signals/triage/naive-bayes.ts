@@ -4,25 +4,19 @@ import type { Feature, FeatureGroup } from './features.js';
  * A multinomial Naive Bayes with sparse counts and one multinomial per feature group. Counts are
  * additive, so a municipality's learned examples are a second, small model (`extra`) laid over the
  * shared one at scoring time: nothing is retrained per request.
+ *
+ * Training counts by feature key (NaiveBayes); scoring runs on a compiled form (CompiledNaiveBayes) in
+ * which every feature the shared models know has a number (Vocabulary) and its log terms are worked out:
+ * a text's features carry their numbers, so scoring a text looks nothing up by string.
  */
 export interface NaiveBayes {
   classes: readonly string[];
   groups: Record<FeatureGroup, GroupCounts>;
 }
 
-/** A feature's log(count + α) − log α for the classes that saw it, for one α: kept with its counts once worked out. */
-interface SparseTerms {
-  alpha: number;
-  classes: Int32Array;
-  values: Float64Array;
-}
-
-const TERMS = Symbol('terms');
-type ClassCounts = Map<number, number> & { [TERMS]?: SparseTerms };
-
 interface GroupCounts {
   /** feature → class index → weighted number of examples that have it */
-  counts: Map<string, ClassCounts>;
+  counts: Map<string, Map<number, number>>;
   /** per class: the summed weight of all its feature occurrences */
   totals: number[];
 }
@@ -32,8 +26,6 @@ export interface ScoringOptions {
   alpha: Record<FeatureGroup, number>;
   /** How much each group's log-likelihood counts in the sum. */
   groupWeight: Record<FeatureGroup, number>;
-  /** Learned examples, counted on top of the model. */
-  extra?: NaiveBayes;
 }
 
 export function createNaiveBayes(classes: readonly string[]): NaiveBayes {
@@ -47,138 +39,210 @@ export function addExample(model: NaiveBayes, classIndex: number, features: read
     const group = model.groups[feature.group];
     let perClass = group.counts.get(feature.key);
     if (!perClass) {
-      perClass = new Map() as ClassCounts;
+      perClass = new Map();
       group.counts.set(feature.key, perClass);
     }
     const amount = weight * feature.weight;
     perClass.set(classIndex, (perClass.get(classIndex) ?? 0) + amount);
-    perClass[TERMS] = undefined;
     group.totals[classIndex] = (group.totals[classIndex] ?? 0) + amount;
   }
 }
 
-/** The feature's log terms, worked out on first use and kept with its counts (the shared model does not change after training). */
-function termsOf(perClass: ClassCounts, alpha: number): SparseTerms {
-  let terms = perClass[TERMS];
-  if (terms === undefined || terms.alpha !== alpha) {
-    const logAlpha = Math.log(alpha);
-    terms = { alpha, classes: new Int32Array(perClass.size), values: new Float64Array(perClass.size) };
-    let i = 0;
-    for (const [c, count] of perClass) {
-      terms.classes[i] = c;
-      terms.values[i] = Math.log(count + alpha) - logAlpha;
-      i++;
-    }
-    perClass[TERMS] = terms;
-  }
-  return terms;
+/** Numbers for every feature key of some trained models, per group; fixed once the models are trained. */
+export interface Vocabulary {
+  ids: Record<FeatureGroup, Map<string, number>>;
+  size: number;
 }
 
-export function isKnownFeature(model: NaiveBayes, feature: Feature, extra?: NaiveBayes): boolean {
-  return model.groups[feature.group].counts.has(feature.key) || (extra?.groups[feature.group].counts.has(feature.key) ?? false);
+/** The vocabulary of the given models: each feature key any of them counted, numbered from 0. */
+export function createVocabulary(models: readonly NaiveBayes[]): Vocabulary {
+  const vocabulary: Vocabulary = { ids: { word: new Map(), gram: new Map() }, size: 0 };
+  for (const model of models) {
+    for (const group of ['word', 'gram'] as const) {
+      const ids = vocabulary.ids[group];
+      for (const key of model.groups[group].counts.keys()) if (!ids.has(key)) ids.set(key, vocabulary.size++);
+    }
+  }
+  return vocabulary;
+}
+
+/** For one feature: the classes that saw it and, per class, groupWeight × (log(count + α) − log α). */
+interface Terms {
+  classes: Int32Array;
+  values: Float64Array;
 }
 
 /**
- * The log-likelihood of the features under each class (priors not included), and optionally each
- * feature's contribution per class for explaining the outcome. Features no example ever had are skipped.
- *
- * A feature adds weight × (log(count + α) − denominator) to every class. For the classes that never saw it
- * that is weight × (log α − denominator), which is summed per group once at the end; only the classes that
- * did see it are visited per feature. With a hundred Signalen categories and most features seen by a few of
- * them, this is the difference between ~20,000 logarithms per text and a few hundred.
+ * A model ready for scoring: the terms of all features in two flat arrays, feature number n's from start[n]
+ * up to start[n + 1] (none: this model never saw it), so scoring a text reads a few contiguous runs of memory
+ * rather than an object per feature; and what a feature adds to a class that never saw it.
  */
-export function scoreClasses(
-  model: NaiveBayes,
-  features: readonly Feature[],
-  options: ScoringOptions,
-  withContributions = false,
-): { scores: number[]; contributions: number[][] } {
-  const classCount = model.classes.length;
-  const scores = new Float64Array(classCount);
-  const contributions: number[][] = [];
-  // Both groups spelled out (no lookups by a group name in the loop): this runs for every feature of every text.
-  const word = model.groups.word;
-  const gram = model.groups.gram;
-  const extraWord = options.extra?.groups.word;
-  const extraGram = options.extra?.groups.gram;
-  const alphaWord = options.alpha.word;
-  const alphaGram = options.alpha.gram;
-  const unseenWord = unseenTerms(word, extraWord, alphaWord);
-  const unseenGram = unseenTerms(gram, extraGram, alphaGram);
-  let weightWord = 0;
-  let weightGram = 0;
-  const nothing: number[] = new Array<number>(classCount).fill(0);
-  for (let f = 0; f < features.length; f++) {
-    const feature = features[f] as Feature;
-    const isWord = feature.group === 'word';
-    const base = (isWord ? word : gram).counts.get(feature.key);
-    const extra = (isWord ? extraWord : extraGram)?.counts.get(feature.key);
-    if (base === undefined && extra === undefined) {
-      if (withContributions) contributions.push(nothing);
-      continue;
-    }
-    const weight = (isWord ? options.groupWeight.word : options.groupWeight.gram) * feature.weight;
-    const alpha = isWord ? alphaWord : alphaGram;
-    if (isWord) weightWord += weight;
-    else weightGram += weight;
-    let row: number[] | undefined;
-    if (withContributions) {
-      const values = isWord ? unseenWord : unseenGram;
-      row = new Array<number>(classCount);
-      for (let c = 0; c < classCount; c++) row[c] = weight * (values[c] as number);
-    }
-    if (base !== undefined && extra === undefined) {
-      // The common case: only the shared model knows the feature, and its terms are worked out already.
-      const { classes, values } = termsOf(base, alpha);
-      for (let i = 0; i < classes.length; i++) {
-        const c = classes[i] as number;
-        const value = weight * (values[i] as number);
-        scores[c] = (scores[c] as number) + value;
-        if (row) row[c] = (row[c] as number) + value;
-      }
-    } else {
-      const log = Math.log(alpha);
-      if (base) {
-        for (const [c, count] of base) {
-          const value = weight * (Math.log(count + (extra?.get(c) ?? 0) + alpha) - log);
-          scores[c] = (scores[c] as number) + value;
-          if (row) row[c] = (row[c] as number) + value;
-        }
-      }
-      if (extra) {
-        for (const [c, count] of extra) {
-          if (base?.has(c)) continue;
-          const value = weight * (Math.log(count + alpha) - log);
-          scores[c] = (scores[c] as number) + value;
-          if (row) row[c] = (row[c] as number) + value;
-        }
-      }
-    }
-    if (row) contributions.push(row);
-  }
-  const result = new Array<number>(classCount);
-  for (let c = 0; c < classCount; c++) {
-    // A group no feature of the text is known in adds nothing (and an empty group's terms are infinite).
-    result[c] = (scores[c] as number) + (weightWord === 0 ? 0 : weightWord * (unseenWord[c] as number)) + (weightGram === 0 ? 0 : weightGram * (unseenGram[c] as number));
-  }
-  return { scores: result, contributions };
+export interface CompiledNaiveBayes {
+  classCount: number;
+  start: Int32Array;
+  classes: Int32Array;
+  values: Float64Array;
+  /** Per group, per class: groupWeight × (log α − denominator). */
+  unseen: Record<FeatureGroup, Float64Array>;
 }
 
-/** Per class: log α − denominator, what a feature adds (per unit of weight) to a class that never saw it. */
-function unseenTerms(group: GroupCounts, extra: GroupCounts | undefined, alpha: number): Float64Array {
-  const vocabulary = group.counts.size + (extra ? extra.counts.size : 0) * 0.5;
+/** A municipality's learned counts laid over a compiled model: the terms of the features the extra saw. */
+export interface CompiledExtra {
+  /** Terms of base and extra counts together, for features the base knows (by number)… */
+  known: Map<number, Terms>;
+  /** …and for features only the extra knows (by key). */
+  unknown: Record<FeatureGroup, Map<string, Terms>>;
+  unseen: Record<FeatureGroup, Float64Array>;
+}
+
+export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledNaiveBayes {
+  const byNumber: (Terms | undefined)[] = new Array(vocabulary.size).fill(undefined);
+  let total = 0;
+  for (const group of ['word', 'gram'] as const) {
+    const ids = vocabulary.ids[group];
+    for (const [key, perClass] of model.groups[group].counts) {
+      byNumber[ids.get(key) as number] = termsOf(perClass, undefined, options.alpha[group], options.groupWeight[group]);
+      total += perClass.size;
+    }
+  }
+  const compiled: CompiledNaiveBayes = {
+    classCount: model.classes.length,
+    start: new Int32Array(vocabulary.size + 1),
+    classes: new Int32Array(total),
+    values: new Float64Array(total),
+    unseen: unseenTerms(model, undefined, options),
+  };
+  let at = 0;
+  byNumber.forEach((terms, id) => {
+    compiled.start[id] = at;
+    if (terms) {
+      compiled.classes.set(terms.classes, at);
+      compiled.values.set(terms.values, at);
+      at += terms.classes.length;
+    }
+  });
+  compiled.start[vocabulary.size] = at;
+  return compiled;
+}
+
+/** Compiles the learned counts `extra` over `model` (the counts `compiled` was made from). */
+export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledExtra {
+  const compiled: CompiledExtra = { known: new Map(), unknown: { word: new Map(), gram: new Map() }, unseen: unseenTerms(model, extra, options) };
+  for (const group of ['word', 'gram'] as const) {
+    const ids = vocabulary.ids[group];
+    for (const [key, perClass] of extra.groups[group].counts) {
+      const base = model.groups[group].counts.get(key);
+      const terms = termsOf(perClass, base, options.alpha[group], options.groupWeight[group]);
+      const id = ids.get(key);
+      if (id === undefined) compiled.unknown[group].set(key, terms);
+      else compiled.known.set(id, terms);
+    }
+  }
+  return compiled;
+}
+
+function termsOf(counts: Map<number, number>, more: Map<number, number> | undefined, alpha: number, groupWeight: number): Terms {
+  const merged = new Map(counts);
+  if (more) for (const [c, count] of more) merged.set(c, (merged.get(c) ?? 0) + count);
   const logAlpha = Math.log(alpha);
-  const terms = new Float64Array(group.totals.length);
-  for (let c = 0; c < terms.length; c++) {
-    terms[c] = logAlpha - Math.log((group.totals[c] as number) + (extra?.totals[c] ?? 0) + alpha * vocabulary);
+  const terms: Terms = { classes: new Int32Array(merged.size), values: new Float64Array(merged.size) };
+  let i = 0;
+  for (const [c, count] of [...merged].sort((a, b) => a[0] - b[0])) {
+    terms.classes[i] = c;
+    terms.values[i] = groupWeight * (Math.log(count + alpha) - logAlpha);
+    i++;
   }
   return terms;
 }
 
+/**
+ * Per group, per class: groupWeight × (log α − denominator), what a feature adds (per unit of weight) to a
+ * class that never saw it. The learned examples' features count half in the vocabulary size.
+ */
+function unseenTerms(model: NaiveBayes, extra: NaiveBayes | undefined, options: ScoringOptions): Record<FeatureGroup, Float64Array> {
+  const per = (group: FeatureGroup) => {
+    const counts = model.groups[group];
+    const more = extra?.groups[group];
+    const vocabulary = counts.counts.size + (more ? more.counts.size : 0) * 0.5;
+    const alpha = options.alpha[group];
+    const terms = new Float64Array(counts.totals.length);
+    for (let c = 0; c < terms.length; c++) {
+      terms[c] = options.groupWeight[group] * (Math.log(alpha) - Math.log((counts.totals[c] as number) + (more?.totals[c] ?? 0) + alpha * vocabulary));
+    }
+    return terms;
+  };
+  return { word: per('word'), gram: per('gram') };
+}
+
+export interface Scores {
+  /** The log-likelihood of the features under each class (priors not included). */
+  scores: Float64Array;
+  /** With contributions: per feature, per class (feature × classCount + class), what it added. */
+  contributions: Float64Array | null;
+}
+
+/**
+ * Scores a text's features (numbered by the model's vocabulary; -1: unknown to it). Features no example
+ * ever had are skipped. A feature adds weight × (log(count + α) − denominator) to every class; for the
+ * classes that never saw it that is weight × (log α − denominator), which is summed per group once at the
+ * end, so only the classes that did see it are visited per feature: with a hundred Signalen categories and
+ * most features seen by a few of them, that is the difference between ~20,000 terms per text and a few hundred.
+ */
+export function scoreFeatures(model: CompiledNaiveBayes, features: readonly Feature[], extra?: CompiledExtra, withContributions = false): Scores {
+  const classCount = model.classCount;
+  const scores = new Float64Array(classCount);
+  const contributions = withContributions ? new Float64Array(features.length * classCount) : null;
+  const unseen = extra ? extra.unseen : model.unseen;
+  let weightWord = 0;
+  let weightGram = 0;
+  for (let f = 0; f < features.length; f++) {
+    const feature = features[f] as Feature;
+    const id = feature.id;
+    // The learned counts' terms where they have the feature, else the model's run.
+    const learned = extra === undefined ? undefined : id >= 0 ? extra.known.get(id) : extra.unknown[feature.group].get(feature.key);
+    let classes = model.classes;
+    let values = model.values;
+    let from = 0;
+    let to = 0;
+    if (learned !== undefined) {
+      classes = learned.classes;
+      values = learned.values;
+      to = classes.length;
+    } else if (id >= 0) {
+      from = model.start[id] as number;
+      to = model.start[id + 1] as number;
+    }
+    if (from === to) continue;
+    const weight = feature.weight;
+    if (feature.group === 'word') weightWord += weight;
+    else weightGram += weight;
+    for (let i = from; i < to; i++) {
+      const c = classes[i] as number;
+      scores[c] = (scores[c] as number) + weight * (values[i] as number);
+    }
+    if (contributions) {
+      const row = f * classCount;
+      const base = unseen[feature.group];
+      for (let c = 0; c < classCount; c++) contributions[row + c] = weight * (base[c] as number);
+      for (let i = from; i < to; i++) {
+        const at = row + (classes[i] as number);
+        contributions[at] = (contributions[at] as number) + weight * (values[i] as number);
+      }
+    }
+  }
+  // A group no feature of the text is known in adds nothing (and an empty group's terms are infinite).
+  for (let c = 0; c < classCount; c++) {
+    if (weightWord !== 0) scores[c] = (scores[c] as number) + weightWord * (unseen.word[c] as number);
+    if (weightGram !== 0) scores[c] = (scores[c] as number) + weightGram * (unseen.gram[c] as number);
+  }
+  return { scores, contributions };
+}
+
 /** Softmax of scores divided by a temperature: NB is overconfident, the temperature tempers it. */
-export function softmax(scores: readonly number[], temperature: number): number[] {
-  const max = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp((score - max) / temperature));
+export function softmax(scores: ArrayLike<number>, temperature: number): number[] {
+  const values = Array.from(scores);
+  const max = Math.max(...values);
+  const exps = values.map((score) => Math.exp((score - max) / temperature));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((value) => value / sum);
 }

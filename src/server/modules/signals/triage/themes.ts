@@ -106,6 +106,14 @@ const EXPERTISE_PATTERNS = Object.fromEntries(
   THEME_KEYS.map((theme) => [theme, THEMES[theme].expertise.map((word) => new RegExp(`\\b${word}`))]),
 ) as Record<Theme, RegExp[]>;
 
+/**
+ * Per theme, all its patterns as one: most texts touch two or three themes, so the other themes are ruled
+ * out with one test each before their patterns are counted one by one.
+ */
+const ANY_PATTERN = Object.fromEntries(
+  THEME_KEYS.map((theme) => [theme, new RegExp([...THEME_PATTERNS[theme], ...EXPERTISE_PATTERNS[theme]].map((pattern) => `(?:${pattern.source})`).join('|'))]),
+) as Record<Theme, RegExp>;
+
 /** Street and neighbourhood names ("Kerkstraat", "Bomenbuurt") say nothing about the theme. */
 const PLACE_NAME = /^\w{2,}(straat|laan|weg|buurt|singel|kade|dreef|gracht|dijk|hof|erf)$/;
 
@@ -125,6 +133,7 @@ export function suggestThemes(options: {
   const scores = new Map<Theme, number>();
   const add = (theme: Theme, amount: number) => scores.set(theme, (scores.get(theme) ?? 0) + amount);
   for (const theme of THEME_KEYS) {
+    if (!ANY_PATTERN[theme].test(normalised)) continue;
     const hits = THEME_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
     const expertise = EXPERTISE_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
     if (hits + expertise > 0) add(theme, hits + expertise);

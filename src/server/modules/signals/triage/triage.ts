@@ -13,19 +13,20 @@ import { createHash } from 'node:crypto';
 import { SIGNAL_KINDS, type SignalKind, type Theme } from '../../../../shared/schemas/signal-vocabulary.js';
 import type { Feature } from './features.js';
 import {
-  type FeatureVector,
-  featureVector,
+  compileLearned,
   featuresForClassification,
+  indexLearned,
+  type LearnedIndex,
   type LearnedNeighbour,
+  type LearnedScoring,
+  learnedSimilarities,
   nearestCategory,
   scoreKinds,
-  similarity,
   type TriageModel,
   trainingDocuments,
   trainLearnedModel,
   trainModel,
 } from './model.js';
-import type { NaiveBayes } from './naive-bayes.js';
 import { readSignalenTaxonomy } from './signalen-taxonomy.js';
 import { type Stemmer, stemTexts } from './stems.js';
 import { suggestThemes, themesOfCategory } from './themes.js';
@@ -57,14 +58,11 @@ export async function suggestTriage(options: {
   learnedKey?: string;
 }): Promise<TriageSuggestion> {
   const model = await loadTriageModel(options.stem, options.sharedDataDir);
-  const learned = (options.learned ?? [])
-    .slice(0, LEARNED_LIMIT)
-    .map((example) => (example.text.length > TEXT_LIMIT ? { ...example, text: example.text.slice(0, TEXT_LIMIT) } : example));
   // The opening of a very long text is what it is about; the rest would only slow stemming down.
   const text = options.text.slice(0, TEXT_LIMIT);
-  const memory = learned.length > 0 ? await loadLearnedMemory(options.stem, model, learned, options.learnedKey) : null;
+  const memory = options.learned?.length ? await loadLearnedMemory(options.stem, model, options.learned, options.learnedKey) : null;
   const stems = await stemTexts(options.stem, [text]);
-  const { words, features } = featuresForClassification(model, text, stems, memory?.model);
+  const { words, features } = featuresForClassification(model, text, stems, memory?.scoring);
   if (!features.some((feature) => feature.word >= 0)) {
     return {
       kind: 'area_issue',
@@ -81,7 +79,7 @@ export async function suggestTriage(options: {
     // A near-copy of an earlier decision should settle the matter; a loose likeness only nudges.
     neighbourBonus[neighbour.kind] = (neighbourBonus[neighbour.kind] ?? 0) + 12 * Math.max(0, neighbour.similarity - 0.45);
   }
-  const { probabilities, contributions } = scoreKinds(model, features, { extra: memory?.model, neighbourBonus });
+  const { probabilities, contributions } = scoreKinds(model, features, { learned: memory?.scoring, neighbourBonus });
   const ranked = [...SIGNAL_KINDS].sort((a, b) => probabilities[b] - probabilities[a]);
   const kind = ranked[0] as SignalKind;
   const runnerUp = ranked[1] as SignalKind;
@@ -125,9 +123,9 @@ export function loadTriageModel(stem: Stemmer, sharedDataDir: string): Promise<T
 }
 
 interface LearnedMemory {
-  model: NaiveBayes;
-  examples: { example: LearnedExample; vector: FeatureVector }[];
-  featureIds: Map<string, number>;
+  examples: readonly LearnedExample[];
+  scoring: LearnedScoring;
+  index: LearnedIndex;
 }
 
 /** Per model, the learned memories of the last municipalities asked about (least recently used goes first). */
@@ -135,11 +133,11 @@ const memoriesByModel = new WeakMap<TriageModel, Map<string, LearnedMemory>>();
 const MEMORY_LIMIT = 50;
 
 /** A municipality's learned decisions as counts and feature sets, cached by their content. */
-async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: readonly LearnedExample[], givenKey?: string): Promise<LearnedMemory> {
+async function loadLearnedMemory(stem: Stemmer, model: TriageModel, given: readonly LearnedExample[], givenKey?: string): Promise<LearnedMemory> {
   const key =
     givenKey === undefined
       ? createHash('sha1')
-          .update(JSON.stringify(learned.map((example) => [example.text, example.kind, example.themes])))
+          .update(JSON.stringify(given.map((example) => [example.text, example.kind, example.themes])))
           .digest('hex')
       : `key:${givenKey}`;
   let memories = memoriesByModel.get(model);
@@ -153,15 +151,15 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: rea
     memories.set(key, cached);
     return cached;
   }
+  const learned = given
+    .slice(0, LEARNED_LIMIT)
+    .map((example) => (example.text.length > TEXT_LIMIT ? { ...example, text: example.text.slice(0, TEXT_LIMIT) } : example));
   const stems = await stemTexts(stem, learned.map((example) => example.text));
-  const featureIds = new Map<string, number>();
+  const scoring = compileLearned(model, trainLearnedModel(learned, stems));
   const memory: LearnedMemory = {
-    model: trainLearnedModel(learned, stems),
-    examples: learned.map((example) => ({
-      example,
-      vector: featureVector(featuresForClassification(model, example.text, stems).features, featureIds, true),
-    })),
-    featureIds,
+    examples: learned,
+    scoring,
+    index: indexLearned(learned.map((example) => featuresForClassification(model, example.text, stems).features)),
   };
   memories.set(key, memory);
   if (memories.size > MEMORY_LIMIT) memories.delete(memories.keys().next().value as string);
@@ -170,35 +168,33 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, learned: rea
 
 /** The up to three most similar earlier decisions that are similar enough to matter. */
 function nearestLearned(memory: LearnedMemory, features: readonly Feature[]): LearnedNeighbour[] {
-  const vector = featureVector(features, memory.featureIds, false);
-  return memory.examples
-    .map(({ example, vector: known }) => ({
-      text: example.text,
-      kind: example.kind,
-      themes: example.themes,
-      similarity: similarity(vector, known),
-    }))
-    .filter((neighbour) => neighbour.similarity >= 0.5)
-    .sort((a, b) => b.similarity - a.similarity)
-    .slice(0, 3);
+  const similarities = learnedSimilarities(memory.index, features);
+  const neighbours: LearnedNeighbour[] = [];
+  similarities.forEach((similarity, index) => {
+    if (similarity < 0.5) return;
+    const example = memory.examples[index] as LearnedExample;
+    neighbours.push({ text: example.text, kind: example.kind, themes: example.themes, similarity });
+  });
+  return neighbours.sort((a, b) => b.similarity - a.similarity).slice(0, 3);
 }
 
 /** The words that pushed the winner ahead of the runner-up most, as the resident wrote them. */
 function decisiveWords(
   words: readonly string[],
   features: readonly Feature[],
-  contributions: readonly number[][],
+  /** Per feature, per kind (feature × kinds + kind), as scoreKinds gives them. */
+  contributions: Float64Array,
   winner: number,
   runnerUp: number,
 ): string[] {
   const perWord = new Map<number, number>();
   const hasStem = new Set(features.filter((feature) => feature.key.startsWith('s:')).map((feature) => feature.word));
+  const kinds = SIGNAL_KINDS.length;
   features.forEach((feature, index) => {
-    const row = contributions[index];
-    if (!row || feature.word < 0) return;
+    if (feature.word < 0) return;
     // Articles and prepositions count a little, but a reason that cites 'de' or 'op' explains nothing.
     if (!hasStem.has(feature.word) && !TELLING_STOP_WORDS.has(words[feature.word] as string)) return;
-    const margin = (row[winner] as number) - (row[runnerUp] as number);
+    const margin = (contributions[index * kinds + winner] as number) - (contributions[index * kinds + runnerUp] as number);
     perWord.set(feature.word, (perWord.get(feature.word) ?? 0) + margin);
   });
   const seen = new Set<string>();
