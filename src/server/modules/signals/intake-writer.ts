@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { withMunicipality, writeInOneRoundTrip } from '../../platform/db/tenant.js';
+import { transactionOn, writeInOneRoundTrip } from '../../platform/db/tenant.js';
 import { GROUP_INSERT, groupInsertSql, insertedFrom } from './intake.repo.js';
 import { hasAttachments, type PreparedSignal, type StoredSignal, storeAttachments, storedSignals } from './intake.service.js';
 
@@ -43,54 +43,86 @@ export function createIntakeWriter(options: { pool: pg.Pool; publicUrl: string; 
   const running = new Set<Promise<void>>();
 
   /**
-   * One round trip for a group: BEGIN, scope, its references and rows, COMMIT. Photos and confirmation mails
-   * need statements of their own, so a group that brings them commits in a second round trip after them.
+   * One round trip for a group: BEGIN, scope, its references and rows, COMMIT; the query is on its way when
+   * this returns. Photos and confirmation mails need statements of their own, so a group that brings them
+   * commits in a second round trip after them.
    */
-  const writeGroup = async (municipalityId: string, group: readonly Pending[]): Promise<StoredSignal[]> => {
+  const writeGroup = (client: pg.PoolClient, municipalityId: string, group: readonly Pending[]): Promise<StoredSignal[]> => {
     const signals = group.map((pending) => pending.signal);
     const sql = groupInsertSql(municipalityId, new Date().getFullYear(), signals.map((signal) => signal.row));
     const { publicUrl } = options;
     if (signals.some(hasAttachments)) {
-      return withMunicipality(
-        options.pool,
+      return transactionOn(
+        client,
         municipalityId,
         (db, results) => storeAttachments({ db, municipalityId, signals, inserted: insertedFrom(results, signals.length), publicUrl }),
         { after: sql, prepared: GROUP_INSERT },
       );
     }
-    return storedSignals(signals, insertedFrom(await writeInOneRoundTrip(options.pool, municipalityId, sql, GROUP_INSERT), signals.length), publicUrl);
+    return writeInOneRoundTrip(client, municipalityId, sql, GROUP_INSERT).then((results) =>
+      storedSignals(signals, insertedFrom(results, signals.length), publicUrl),
+    );
   };
 
-  /** Takes groups from the municipality's queue until it is empty. */
+  /** A group's write started, settled: its signals stored, or the error (also one thrown before the write went out). */
+  const settled = (client: pg.PoolClient, municipalityId: string, group: readonly Pending[]): Promise<{ stored: StoredSignal[] } | { error: unknown }> => {
+    try {
+      return writeGroup(client, municipalityId, group).then(
+        (stored) => ({ stored }),
+        (error: unknown) => ({ error }),
+      );
+    } catch (error) {
+      return Promise.resolve({ error });
+    }
+  };
+
+  /** When a group failed, each of its intakes on its own (in order, so references stay in arrival order). */
+  const retrySingly = async (client: pg.PoolClient, municipalityId: string, group: readonly Pending[], error: unknown) => {
+    if (group.length === 1) {
+      group[0]?.reject(error);
+      return;
+    }
+    for (const pending of group) {
+      const outcome = await settled(client, municipalityId, [pending]);
+      if ('stored' in outcome) pending.resolve(outcome.stored[0] as StoredSignal);
+      else pending.reject(outcome.error);
+    }
+  };
+
+  /** Takes groups from the municipality's queue until it is empty, on one connection. */
   const flush = async (municipalityId: string): Promise<void> => {
     const queue = queues.get(municipalityId) ?? [];
-    while (queue.length > 0) {
-      const group = queue.splice(0, maxGroup);
-      try {
-        const stored = await writeGroup(municipalityId, group);
-        for (const [i, pending] of group.entries()) pending.resolve(stored[i] as StoredSignal);
-      } catch (error) {
-        if (group.length === 1) {
-          group[0]?.reject(error);
-          continue;
-        }
-        // Find the culprit: each on its own (in order, so references stay in arrival order).
-        for (const pending of group) {
-          try {
-            const [stored] = await writeGroup(municipalityId, [pending]);
-            pending.resolve(stored as StoredSignal);
-          } catch (single) {
-            pending.reject(single);
-          }
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await options.pool.connect();
+      let group = queue.splice(0, maxGroup);
+      let written = settled(client, municipalityId, group);
+      while (group.length > 0) {
+        const outcome = await written;
+        const next = 'stored' in outcome ? queue.splice(0, maxGroup) : [];
+        // The next group goes out before this one's callers are answered: the database works while they are.
+        if (next.length > 0) written = settled(client, municipalityId, next);
+        if ('stored' in outcome) {
+          for (const [i, pending] of group.entries()) pending.resolve(outcome.stored[i] as StoredSignal);
+          group = next;
+        } else {
+          await retrySingly(client, municipalityId, group, outcome.error);
+          group = queue.splice(0, maxGroup);
+          if (group.length > 0) written = settled(client, municipalityId, group);
         }
       }
-    }
-    // In the same step as the last look at the queue, so an intake handed in after this finds room and starts a writer.
-    const left = (writers.get(municipalityId) ?? 1) - 1;
-    if (left > 0) writers.set(municipalityId, left);
-    else {
-      writers.delete(municipalityId);
-      queues.delete(municipalityId);
+    } catch (error) {
+      // No connection to write with: every intake waiting is told.
+      for (const pending of queue.splice(0)) pending.reject(error);
+    } finally {
+      client?.release();
+      // In the same step as the last look at the queue, so an intake handed in after this finds room and starts a writer.
+      const left = (writers.get(municipalityId) ?? 1) - 1;
+      if (left > 0) writers.set(municipalityId, left);
+      else {
+        writers.delete(municipalityId);
+        queues.delete(municipalityId);
+      }
     }
   };
 

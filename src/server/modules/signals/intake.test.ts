@@ -216,6 +216,32 @@ describe('intake of signals from residents', () => {
     expect(rows[0].n).toBe(45);
   });
 
+  it('tells every waiting intake when it cannot reach the database, and then writes again once it can', async () => {
+    const pg = (await import('pg')).default;
+    const { createIntakeWriter } = await import('./intake-writer.js');
+    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
+    const prepared = await prepareSignal({
+      read: forMunicipality(t.database.app, 'GM0748'),
+      municipalityId: 'GM0748',
+      actorId: null,
+      input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
+      located: { areaId: null, neighbourhoodCode: null },
+      sharedDataDir: t.config.sharedDataDir,
+    });
+    const unreachable = new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 2_000 });
+    try {
+      const writer = createIntakeWriter({ pool: unreachable, publicUrl: 'https://schakel.test' });
+      const results = await Promise.allSettled([0, 1, 2].map((i) => writer.write('GM0748', { ...prepared, row: { ...prepared.row, trackingTokenHash: `down-${i}` } })));
+      await writer.drain();
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    } finally {
+      await unreachable.end();
+    }
+    const writer = createIntakeWriter({ pool: t.database.app, publicUrl: 'https://schakel.test' });
+    const stored = await writer.write('GM0748', { ...prepared, row: { ...prepared.row, trackingTokenHash: 'up-again' } });
+    expect(stored.reference).toMatch(/^S-\d{4}-\d{4,}$/);
+  });
+
   it('rate-limits public writes per client', async () => {
     const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 2, publicRead: 1000 } } });
     try {

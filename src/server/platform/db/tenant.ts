@@ -31,44 +31,54 @@ export async function withMunicipality<T>(
   work: (db: Db, results: pg.QueryResult[]) => Promise<T>,
   sql: RoundTripSql = {},
 ): Promise<T> {
+  const client = await pool.connect();
+  try {
+    return await transactionOn(client, municipalityId, work, sql);
+  } finally {
+    client.release();
+  }
+}
+
+/** withMunicipality on a connection the caller holds (and releases). */
+export async function transactionOn<T>(
+  client: pg.PoolClient,
+  municipalityId: string,
+  work: (db: Db, results: pg.QueryResult[]) => Promise<T>,
+  sql: RoundTripSql = {},
+): Promise<T> {
   // Checked, so it can go into one round trip with BEGIN (a multi-statement query takes no parameters).
   if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
-  const client = await pool.connect();
-  let opened = false;
   try {
     const opening = [preparing(client, sql.prepared), sql.before, scopeSql(municipalityId), sql.after].filter(Boolean).join('; ');
     const results = rowSets(await client.query(opening));
-    opened = true;
     markPrepared(client, sql.prepared);
     const result = await work(client, results);
     await client.query('commit');
-    client.release();
     return result;
   } catch (error) {
-    await client.query('rollback').catch(() => {});
-    releaseAfterFailure(client, opened ? undefined : sql.prepared);
+    await recover(client, sql.prepared);
     throw error;
   }
 }
 
 /**
- * A whole transaction in one round trip: BEGIN, the municipality's scope, `sql` (parameter-free: built only from
- * checked values and escaped literals) and COMMIT. Returns the row sets of its statements that return rows.
+ * A whole transaction in one round trip on a connection the caller holds: BEGIN, the municipality's scope,
+ * `sql` (parameter-free: built only from checked values and escaped literals) and COMMIT. The query is on its
+ * way when this returns its promise. Resolves to the row sets of the statements that return rows.
  */
-export async function writeInOneRoundTrip(pool: pg.Pool, municipalityId: string, sql: string, prepared?: PreparedSql): Promise<pg.QueryResult[]> {
-  if (!isMunicipalityCode(municipalityId)) throw new Error(`not a municipality code: ${municipalityId}`);
-  const client = await pool.connect();
-  try {
-    const results = rowSets(await client.query([preparing(client, prepared), scopeSql(municipalityId), sql, 'commit'].filter(Boolean).join('; ')));
-    markPrepared(client, prepared);
-    client.release();
-    return results;
-  } catch (error) {
-    // A failed statement leaves the transaction open (aborted) on this connection.
-    await client.query('rollback').catch(() => {});
-    releaseAfterFailure(client, prepared);
-    throw error;
-  }
+export function writeInOneRoundTrip(client: pg.PoolClient, municipalityId: string, sql: string, prepared?: PreparedSql): Promise<pg.QueryResult[]> {
+  if (!isMunicipalityCode(municipalityId)) return Promise.reject(new Error(`not a municipality code: ${municipalityId}`));
+  const query = client.query([preparing(client, prepared), scopeSql(municipalityId), sql, 'commit'].filter(Boolean).join('; '));
+  return query.then(
+    (result) => {
+      markPrepared(client, prepared);
+      return rowSets(result);
+    },
+    async (error) => {
+      await recover(client, prepared);
+      throw error;
+    },
+  );
 }
 
 /** The statements prepared on each pooled connection, by name. */
@@ -87,11 +97,14 @@ function markPrepared(client: pg.PoolClient, prepared: PreparedSql | undefined):
 }
 
 /**
- * Back to the pool, unless a PREPARE travelled in the round trip that failed: whether it took is unknown then,
- * so the connection is closed (the pool opens a fresh one) rather than asked.
+ * After a failed statement: ends the (aborted) transaction, and when a PREPARE travelled in the failed round
+ * trip, asks the connection whether it took.
  */
-function releaseAfterFailure(client: pg.PoolClient, prepared: PreparedSql | undefined): void {
-  client.release(prepared && !preparedOn.get(client)?.has(prepared.name) ? true : undefined);
+async function recover(client: pg.PoolClient, prepared: PreparedSql | undefined): Promise<void> {
+  await client.query('rollback').catch(() => {});
+  if (!prepared || preparedOn.get(client)?.has(prepared.name)) return;
+  const { rows } = await client.query('select 1 from pg_prepared_statements where name = $1', [prepared.name]).catch(() => ({ rows: [] }));
+  if (rows.length > 0) markPrepared(client, prepared);
 }
 
 export const isMunicipalityCode = (value: string) => /^GM\d{4}$/.test(value);
