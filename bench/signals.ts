@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type pg from 'pg';
 import { type Scenario, type ScenarioSummary, measureScenarios, signIn, startChild } from './http-load.js';
+import { TRAINING_CORPUS } from '../src/server/modules/signals/triage/corpus.js';
 import { setUpBenchData } from './setup-national-data.js';
 
 // Signals at scale: public intake against a bare PostgreSQL insert behind a bare Fastify route (the
@@ -39,26 +40,31 @@ const THEMES = ['veiligheid', 'sociaal', 'verkeer', 'groen', 'spelen-sport', 'op
  * A million signals (default) spread over Bergen op Zoom's areas and a thousand days, in bulk SQL. As in
  * a municipality that has worked this way for years: signals of the last 90 days are in every state
  * (a quarter still open), older ones are closed but for 1 % that runs long — about 3 % open in all. The
- * theme (and its text) does not depend on the state.
+ * theme does not depend on the state. The texts (and kinds) are the triage corpus's resident messages, and
+ * the connector has confirmed the kind of every signal past 'new': triage weighs each intake against the
+ * municipality's learned decisions too, as it would in such a municipality.
  */
 export async function generateSignals(owner: pg.Pool, count: number): Promise<number> {
   const started = performance.now();
+  const { rows } = await owner.query<{ id: string }>(`select id from users where email = 'wijkverbinder@bergenopzoom.demo'`);
   await owner.query(
     `insert into signals (municipality_id, reference, text, channel, received_on, area_id, neighbourhood_code, lat, lon,
-       kind, triage, themes, status, closing_state, closed_at, tracking_token_hash, created_at)
-     select 'GM0748', 'B-' || n, ($2::text[])[1 + t] || ' (' || n || ')', 'website', (now() - age * interval '1 day')::date,
+       kind, triage, themes, status, closing_state, closed_at, kind_confirmed_by, tracking_token_hash, created_at)
+     select 'GM0748', 'B-' || n, ($2::text[])[1 + c] || ' (' || n || ')', 'website', (now() - age * interval '1 day')::date,
        ar.area_id, ar.region_code, 51.45 + (n % 997) / 10000.0, 4.25 + (n % 991) / 10000.0,
-       case when n % 10 = 0 then 'daily_report' else 'area_issue' end, '{}'::jsonb, array[($3::text[])[1 + t]],
-       case when open and n % 8 = 0 then 'new' when open then 'in_progress' else 'closed' end,
+       ($4::text[])[1 + c], '{}'::jsonb, array[($3::text[])[1 + t]],
+       case when is_new then 'new' when open then 'in_progress' else 'closed' end,
        case when open then null else 'resolved' end,
        case when open then null else now() end,
+       case when is_new then null else $5::uuid end,
        md5(n::text), now() - age * interval '1 day' - (n % 86400) * interval '1 second'
      from generate_series(1, $1) as n
-     cross join lateral (select n % 1000 as age, (n / 8) % 8 as t) g
+     cross join lateral (select n % 1000 as age, (n / 8) % 8 as t, n % cardinality($2::text[]) as c) g
      cross join lateral (select (g.age < 90 and n % 8 in (0, 1)) or (g.age >= 90 and n % 100 = 0) as open) o
+     cross join lateral (select open and n % 8 = 0 as is_new) s
      join lateral (select area_id, region_code from area_regions where municipality_id = 'GM0748'
                    order by region_code offset (n % 38) limit 1) ar on true`,
-    [count, TEXTS, THEMES],
+    [count, TRAINING_CORPUS.map((example) => example.text), THEMES, TRAINING_CORPUS.map((example) => example.kind), rows[0]?.id],
   );
   // As in a database that has been running a while: statistics and the visibility map (index-only scans) up to date.
   await owner.query('vacuum analyze signals');

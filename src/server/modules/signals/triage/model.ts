@@ -286,40 +286,53 @@ export interface LearnedIndex {
   byNumber: Map<number, Posting>;
   /** Features the model has no number for, by key (a word key has a ':' or '#', an n-gram never). */
   byKey: Map<string, Posting>;
+  /** Scratch space for one text's dot products with the examples (scoring is synchronous). */
+  dots: Float64Array;
 }
 
 interface Posting {
-  examples: number[];
-  weights: number[];
+  examples: Int32Array;
+  weights: Float64Array;
 }
 
 const vectorWeight = (feature: Feature) => (feature.group === 'word' ? 1 : 0.35) * feature.weight;
 
 export function indexLearned(examples: readonly (readonly Feature[])[]): LearnedIndex {
-  const index: LearnedIndex = { norms: new Float64Array(examples.length), byNumber: new Map(), byKey: new Map() };
+  const norms = new Float64Array(examples.length);
+  const lists = { byNumber: new Map<number, { examples: number[]; weights: number[] }>(), byKey: new Map<string, { examples: number[]; weights: number[] }>() };
   examples.forEach((features, example) => {
     let squares = 0;
     for (const feature of features) {
       if (feature.word < 0) continue;
       const weight = vectorWeight(feature);
       squares += weight * weight;
-      let posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
-      if (!posting) {
-        posting = { examples: [], weights: [] };
-        if (feature.id >= 0) index.byNumber.set(feature.id, posting);
-        else index.byKey.set(feature.key, posting);
+      let list = feature.id >= 0 ? lists.byNumber.get(feature.id) : lists.byKey.get(feature.key);
+      if (!list) {
+        list = { examples: [], weights: [] };
+        if (feature.id >= 0) lists.byNumber.set(feature.id, list);
+        else lists.byKey.set(feature.key, list);
       }
-      posting.examples.push(example);
-      posting.weights.push(weight);
+      list.examples.push(example);
+      list.weights.push(weight);
     }
-    index.norms[example] = Math.sqrt(squares);
+    norms[example] = Math.sqrt(squares);
   });
-  return index;
+  const packed = (list: { examples: number[]; weights: number[] }): Posting => ({ examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
+  return {
+    norms,
+    byNumber: new Map([...lists.byNumber].map(([id, list]) => [id, packed(list)])),
+    byKey: new Map([...lists.byKey].map(([key, list]) => [key, packed(list)])),
+    dots: new Float64Array(examples.length),
+  };
 }
 
-/** Cosine similarity (0..1) of a text's features with each learned example, by example. */
-export function learnedSimilarities(index: LearnedIndex, features: readonly Feature[]): Float64Array {
-  const dots = new Float64Array(index.norms.length);
+/**
+ * The learned examples whose cosine similarity (0..1) with a text's features is at least `minimum`, most
+ * similar first, at most `limit`.
+ */
+export function mostSimilarLearned(index: LearnedIndex, features: readonly Feature[], minimum: number, limit: number): { example: number; similarity: number }[] {
+  const { dots, norms } = index;
+  dots.fill(0);
   let squares = 0;
   for (const feature of features) {
     if (feature.word < 0) continue;
@@ -327,17 +340,28 @@ export function learnedSimilarities(index: LearnedIndex, features: readonly Feat
     squares += weight * weight;
     const posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
     if (!posting) continue;
-    for (let i = 0; i < posting.examples.length; i++) {
-      const example = posting.examples[i] as number;
-      dots[example] = (dots[example] as number) + weight * (posting.weights[i] as number);
+    const { examples, weights } = posting;
+    for (let i = 0; i < examples.length; i++) {
+      const example = examples[i] as number;
+      dots[example] = (dots[example] as number) + weight * (weights[i] as number);
     }
   }
   const norm = Math.sqrt(squares);
+  const best: { example: number; similarity: number }[] = [];
+  if (norm === 0) return best;
   for (let example = 0; example < dots.length; example++) {
-    const other = index.norms[example] as number;
-    dots[example] = norm === 0 || other === 0 ? 0 : (dots[example] as number) / (norm * other);
+    const dot = dots[example] as number;
+    if (dot === 0) continue;
+    const similarity = dot / (norm * (norms[example] as number));
+    if (similarity < minimum || (best.length === limit && similarity <= (best[limit - 1] as { similarity: number }).similarity)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    best[at] = { example, similarity };
+    while (at > 0 && (best[at - 1] as { similarity: number }).similarity < similarity) {
+      [best[at - 1], best[at]] = [best[at] as { example: number; similarity: number }, best[at - 1] as { example: number; similarity: number }];
+      at--;
+    }
   }
-  return dots;
+  return best;
 }
 
 export interface LearnedNeighbour {

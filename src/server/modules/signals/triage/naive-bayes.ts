@@ -88,8 +88,9 @@ export interface CompiledNaiveBayes {
 
 /** A municipality's learned counts laid over a compiled model: the terms of the features the extra saw. */
 export interface CompiledExtra {
-  /** Terms of base and extra counts together, for features the base knows (by number)… */
-  known: Map<number, Terms>;
+  /** Terms of base and extra counts together, for features the vocabulary numbers: known[slots[number]] (-1: none)… */
+  slots: Int32Array;
+  known: Terms[];
   /** …and for features only the extra knows (by key). */
   unknown: Record<FeatureGroup, Map<string, Terms>>;
   unseen: Record<FeatureGroup, Float64Array>;
@@ -127,7 +128,12 @@ export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, opt
 
 /** Compiles the learned counts `extra` over `model` (the counts `compiled` was made from). */
 export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledExtra {
-  const compiled: CompiledExtra = { known: new Map(), unknown: { word: new Map(), gram: new Map() }, unseen: unseenTerms(model, extra, options) };
+  const compiled: CompiledExtra = {
+    slots: new Int32Array(vocabulary.size).fill(-1),
+    known: [],
+    unknown: { word: new Map(), gram: new Map() },
+    unseen: unseenTerms(model, extra, options),
+  };
   for (const group of ['word', 'gram'] as const) {
     const ids = vocabulary.ids[group];
     for (const [key, perClass] of extra.groups[group].counts) {
@@ -135,7 +141,10 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
       const terms = termsOf(perClass, base, options.alpha[group], options.groupWeight[group]);
       const id = ids.get(key);
       if (id === undefined) compiled.unknown[group].set(key, terms);
-      else compiled.known.set(id, terms);
+      else {
+        compiled.slots[id] = compiled.known.length;
+        compiled.known.push(terms);
+      }
     }
   }
   return compiled;
@@ -199,7 +208,8 @@ export function scoreFeatures(model: CompiledNaiveBayes, features: readonly Feat
     const feature = features[f] as Feature;
     const id = feature.id;
     // The learned counts' terms where they have the feature, else the model's run.
-    const learned = extra === undefined ? undefined : id >= 0 ? extra.known.get(id) : extra.unknown[feature.group].get(feature.key);
+    const slot = extra !== undefined && id >= 0 ? (extra.slots[id] as number) : -1;
+    const learned = extra === undefined ? undefined : slot >= 0 ? extra.known[slot] : id >= 0 ? undefined : extra.unknown[feature.group].get(feature.key);
     let classes = model.classes;
     let values = model.values;
     let from = 0;

@@ -19,7 +19,7 @@ import {
   type LearnedIndex,
   type LearnedNeighbour,
   type LearnedScoring,
-  learnedSimilarities,
+  mostSimilarLearned,
   nearestCategory,
   scoreKinds,
   type TriageModel,
@@ -168,14 +168,10 @@ async function loadLearnedMemory(stem: Stemmer, model: TriageModel, given: reado
 
 /** The up to three most similar earlier decisions that are similar enough to matter. */
 function nearestLearned(memory: LearnedMemory, features: readonly Feature[]): LearnedNeighbour[] {
-  const similarities = learnedSimilarities(memory.index, features);
-  const neighbours: LearnedNeighbour[] = [];
-  similarities.forEach((similarity, index) => {
-    if (similarity < 0.5) return;
-    const example = memory.examples[index] as LearnedExample;
-    neighbours.push({ text: example.text, kind: example.kind, themes: example.themes, similarity });
+  return mostSimilarLearned(memory.index, features, 0.5, 3).map(({ example, similarity }) => {
+    const { text, kind, themes } = memory.examples[example] as LearnedExample;
+    return { text, kind, themes, similarity };
   });
-  return neighbours.sort((a, b) => b.similarity - a.similarity).slice(0, 3);
 }
 
 /** The words that pushed the winner ahead of the runner-up most, as the resident wrote them. */
