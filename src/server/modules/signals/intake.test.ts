@@ -163,21 +163,24 @@ describe('intake of signals from residents', () => {
     expect(rows[0]?.transactions).toBeLessThan(24);
   }
 
+  /** A public intake of AREA_TEXT, triaged and ready for the intake writer. */
+  const prepareIntake = async (areaId: string | null = null) => {
+    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
+    return prepareSignal({
+      read: forMunicipality(t.database.app, 'GM0748'),
+      municipalityId: 'GM0748',
+      actorId: null,
+      input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
+      located: { areaId, neighbourhoodCode: null },
+      sharedDataDir: t.config.sharedDataDir,
+    });
+  };
+
   it('keeps the other intakes of a group when one of them cannot be stored', async () => {
     const { createIntakeWriter } = await import('./intake-writer.js');
-    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
     const writer = createIntakeWriter({ pool: t.database.app, publicUrl: 'https://schakel.test' });
-    const prepare = (areaId: string | null) =>
-      prepareSignal({
-        read: forMunicipality(t.database.app, 'GM0748'),
-        municipalityId: 'GM0748',
-        actorId: null,
-        input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
-        located: { areaId, neighbourhoodCode: null },
-        sharedDataDir: t.config.sharedDataDir,
-      });
     // An area that does not exist (deleted after the intake was checked) fails the foreign key.
-    const signals = await Promise.all([prepare(null), prepare('00000000-0000-4000-8000-000000000000'), prepare(null), prepare(null)]);
+    const signals = await Promise.all([prepareIntake(), prepareIntake('00000000-0000-4000-8000-000000000000'), prepareIntake(), prepareIntake()]);
     const results = await Promise.allSettled(signals.map((signal) => writer.write('GM0748', signal)));
     await writer.drain();
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
@@ -191,16 +194,8 @@ describe('intake of signals from residents', () => {
 
   it('answers every intake however they arrive: in bursts, one by one, and while groups are being written', async () => {
     const { createIntakeWriter } = await import('./intake-writer.js');
-    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
     const writer = createIntakeWriter({ pool: t.database.app, publicUrl: 'https://schakel.test', maxGroup: 4, maxWriting: 2 });
-    const prepared = await prepareSignal({
-      read: forMunicipality(t.database.app, 'GM0748'),
-      municipalityId: 'GM0748',
-      actorId: null,
-      input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
-      located: { areaId: null, neighbourhoodCode: null },
-      sharedDataDir: t.config.sharedDataDir,
-    });
+    const prepared = await prepareIntake();
     const written: Promise<{ id: string; reference: string }>[] = [];
     // Each needs its own tracking token (unique in the table).
     const next = (i: number) => writer.write('GM0748', { ...prepared, row: { ...prepared.row, trackingTokenHash: `${prepared.row.trackingTokenHash}-${i}` } });
@@ -219,15 +214,7 @@ describe('intake of signals from residents', () => {
   it('tells every waiting intake when it cannot reach the database, and then writes again once it can', async () => {
     const pg = (await import('pg')).default;
     const { createIntakeWriter } = await import('./intake-writer.js');
-    const { prepareSignal, forMunicipality } = await import('./intake.service.js');
-    const prepared = await prepareSignal({
-      read: forMunicipality(t.database.app, 'GM0748'),
-      municipalityId: 'GM0748',
-      actorId: null,
-      input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
-      located: { areaId: null, neighbourhoodCode: null },
-      sharedDataDir: t.config.sharedDataDir,
-    });
+    const prepared = await prepareIntake();
     const unreachable = new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 2_000 });
     try {
       const writer = createIntakeWriter({ pool: unreachable, publicUrl: 'https://schakel.test' });

@@ -1,4 +1,4 @@
-import type { Feature, FeatureGroup } from './features.js';
+import { type Feature, FEATURE_GROUPS, type FeatureGroup } from './features.js';
 
 /**
  * A multinomial Naive Bayes with sparse counts and one multinomial per feature group. Counts are
@@ -58,7 +58,7 @@ export interface Vocabulary {
 export function createVocabulary(models: readonly NaiveBayes[]): Vocabulary {
   const vocabulary: Vocabulary = { ids: { word: new Map(), gram: new Map() }, size: 0 };
   for (const model of models) {
-    for (const group of ['word', 'gram'] as const) {
+    for (const group of FEATURE_GROUPS) {
       const ids = vocabulary.ids[group];
       for (const key of model.groups[group].counts.keys()) if (!ids.has(key)) ids.set(key, vocabulary.size++);
     }
@@ -99,7 +99,7 @@ export interface CompiledExtra {
 export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledNaiveBayes {
   const byNumber: (Terms | undefined)[] = new Array(vocabulary.size).fill(undefined);
   let total = 0;
-  for (const group of ['word', 'gram'] as const) {
+  for (const group of FEATURE_GROUPS) {
     const ids = vocabulary.ids[group];
     for (const [key, perClass] of model.groups[group].counts) {
       byNumber[ids.get(key) as number] = termsOf(perClass, undefined, options.alpha[group], options.groupWeight[group]);
@@ -134,7 +134,7 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
     unknown: { word: new Map(), gram: new Map() },
     unseen: unseenTerms(model, extra, options),
   };
-  for (const group of ['word', 'gram'] as const) {
+  for (const group of FEATURE_GROUPS) {
     const ids = vocabulary.ids[group];
     for (const [key, perClass] of extra.groups[group].counts) {
       const base = model.groups[group].counts.get(key);
