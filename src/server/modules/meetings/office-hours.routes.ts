@@ -56,7 +56,7 @@ export const officeHourRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // A visit that becomes a signal gets its reference first, in a transaction of its own.
       const reference = request.body.outcome === 'answered' ? null : await takeReference(app.db.app, currentUser(request).municipalityId);
-      const visit = await scoped(app, request, (scope) => logVisit({ ...scope, reference, input: request.body, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl }));
+      const visit = await scoped(app, request, (scope) => logVisit({ ...scope, reference, input: request.body, triage: app.triage, publicUrl: app.config.publicUrl }));
       app.outbox.poke();
       return reply.status(201).send(visit);
     },

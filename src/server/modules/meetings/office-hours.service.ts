@@ -6,6 +6,7 @@ import type { Scope } from '../../platform/db/scope.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { createReferral } from '../referrals/referrals.service.js';
 import { createSignal } from '../signals/intake.service.js';
+import type { Triage } from '../signals/triage/triage-thread.js';
 import type { FigureLine } from './agenda-prefill.js';
 import { countAreaThemes } from './agenda.repo.js';
 import { activeUserIds, areaName } from './meetings.repo.js';
@@ -111,7 +112,7 @@ export async function listVisits(scope: Scope & { areaId?: string; scheduleId?: 
  * Logs a walk-in at a spreekuur. In the same step the visit can become a signal (channel "spreekuur")
  * and, when a colleague must answer, a referral to that colleague — one transaction, all or nothing.
  */
-export async function logVisit(scope: Scope & { reference: string | null; input: VisitInput; sharedDataDir: string; publicUrl: string }): Promise<Visit> {
+export async function logVisit(scope: Scope & { reference: string | null; input: VisitInput; triage: Triage; publicUrl: string }): Promise<Visit> {
   const { input } = scope;
   if (!(await areaName(scope.db, scope.municipalityId, input.areaId))) throw new AppError(400, 'unknown_area', 'Dit gebied bestaat niet in deze gemeente.');
   if (input.scheduleId) {
@@ -129,7 +130,7 @@ export async function logVisit(scope: Scope & { reference: string | null; input:
       reference: scope.reference,
       input: { text: input.question, channel: 'spreekuur', receivedOn: visitedOn, onBehalfOf: input.onBehalfOf, areaId: input.areaId, reporter: input.reporter },
       located: { areaId: input.areaId, neighbourhoodCode: null },
-      sharedDataDir: scope.sharedDataDir,
+      triage: scope.triage,
       publicUrl: scope.publicUrl,
     });
     signalId = signal.id;

@@ -12,7 +12,8 @@ import { renderTemplate } from './message-templates.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { insertPhoto, insertSignals, type NewSignal, referenceBlockSql, referencesFrom } from './intake.repo.js';
 import { findLearnedExamples } from './signals.repo.js';
-import { type LearnedExample, postgresStemmer, suggestTriage } from './triage/triage.js';
+import type { LearnedExample } from './triage/triage.js';
+import type { LearnedSet, Triage } from './triage/triage-thread.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -24,9 +25,10 @@ export interface Located {
 /**
  * Per municipality, its learned decisions, read again after LEARNED_TTL_MS or when this process saw a
  * connector decide (forgetLearnedExamples). Another server process picks a decision up within the TTL:
- * a suggestion may lag half a minute, an intake need not read 300 texts.
+ * a suggestion may lag half a minute, an intake need not read 300 texts. A read that finds the same
+ * decisions keeps the set's key, so triage need not compile them again.
  */
-const learnedByMunicipality = new Map<string, { readAt: number; version: number; examples: LearnedExample[] }>();
+const learnedByMunicipality = new Map<string, { readAt: number; set: LearnedSet }>();
 const LEARNED_TTL_MS = 30_000;
 let learnedVersion = 0;
 
@@ -35,14 +37,24 @@ export function forgetLearnedExamples(municipalityId: string): void {
   learnedByMunicipality.delete(municipalityId);
 }
 
-async function learnedExamples(read: ScopedRead, municipalityId: string): Promise<{ key: string; examples: LearnedExample[] }> {
-  let entry = learnedByMunicipality.get(municipalityId);
-  if (!entry || Date.now() - entry.readAt > LEARNED_TTL_MS) {
-    const rows = await read((db) => findLearnedExamples(db, municipalityId));
-    entry = { readAt: Date.now(), version: ++learnedVersion, examples: rows.map((row) => ({ text: row.text, kind: row.kind, themes: row.themes as Theme[] })) };
-    learnedByMunicipality.set(municipalityId, entry);
-  }
-  return { key: `${municipalityId}|${entry.version}`, examples: entry.examples };
+async function learnedExamples(read: ScopedRead, municipalityId: string): Promise<LearnedSet> {
+  const entry = learnedByMunicipality.get(municipalityId);
+  if (entry && Date.now() - entry.readAt <= LEARNED_TTL_MS) return entry.set;
+  const rows = await read((db) => findLearnedExamples(db, municipalityId));
+  const examples = rows.map((row) => ({ text: row.text, kind: row.kind, themes: row.themes as Theme[] }));
+  const set = entry && sameExamples(entry.set.examples, examples) ? entry.set : { key: `${municipalityId}|${++learnedVersion}`, examples };
+  learnedByMunicipality.set(municipalityId, { readAt: Date.now(), set });
+  return set;
+}
+
+function sameExamples(a: readonly LearnedExample[], b: readonly LearnedExample[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((example, i) => {
+      const other = b[i] as LearnedExample;
+      return example.text === other.text && example.kind === other.kind && example.themes.join() === other.themes.join();
+    })
+  );
 }
 
 /**
@@ -59,7 +71,7 @@ export async function triageText(options: {
   read: ScopedRead;
   municipalityId: string;
   text: string;
-  sharedDataDir: string;
+  triage: Triage;
   withPeople: boolean;
   /** The municipality's regular channels when the caller has them (the lookup index keeps them in memory); read here otherwise. */
   regularChannels?: RegularChannel[];
@@ -68,14 +80,7 @@ export async function triageText(options: {
   const regularChannels = options.regularChannels ?? (await read((db) => findMunicipality(db, municipalityId)))?.regular_channels;
   if (!regularChannels) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten.');
   const learned = await learnedExamples(read, municipalityId);
-  const suggestion = await suggestTriage({
-    // Words are stemmed in PostgreSQL only the first time this process sees them.
-    stem: postgresStemmer({ query: (sql, params) => read((db) => db.query(sql, params)) }),
-    sharedDataDir: options.sharedDataDir,
-    text: options.text,
-    learned: learned.examples,
-    learnedKey: learned.key,
-  });
+  const suggestion = await options.triage.suggest({ text: options.text, learned: learned.examples.length > 0 ? learned : null });
   const specialists = options.withPeople
     ? await read((db) => suggestSpecialists(db, municipalityId, suggestion.themes, true))
     : suggestSpecialistDomains(suggestion.themes);
@@ -135,7 +140,7 @@ export async function prepareSignal(options: {
   actorId: string | null;
   input: (PublicSignalInput & { channel?: undefined }) | StaffSignalInput;
   located: Located;
-  sharedDataDir: string;
+  triage: Triage;
   regularChannels?: RegularChannel[];
 }): Promise<PreparedSignal> {
   const { input } = options;
@@ -143,7 +148,7 @@ export async function prepareSignal(options: {
     read: options.read,
     municipalityId: options.municipalityId,
     text: input.text,
-    sharedDataDir: options.sharedDataDir,
+    triage: options.triage,
     withPeople: options.actorId !== null,
     regularChannels: options.regularChannels,
   });
@@ -261,7 +266,7 @@ export async function createSignal(options: {
   actorId: string | null;
   input: (PublicSignalInput & { channel?: undefined }) | StaffSignalInput;
   located: Located;
-  sharedDataDir: string;
+  triage: Triage;
   publicUrl: string;
   /** Taken before the transaction began (takeReference). */
   reference: string;

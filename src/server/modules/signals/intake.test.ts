@@ -172,7 +172,7 @@ describe('intake of signals from residents', () => {
       actorId: null,
       input: { municipality: 'GM0748', text: AREA_TEXT, photos: [] } as never,
       located: { areaId, neighbourhoodCode: null },
-      sharedDataDir: t.config.sharedDataDir,
+      triage: t.app.triage,
     });
   };
 

@@ -65,7 +65,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
         read: forMunicipality(app.db.app, municipality),
         municipalityId: municipality,
         text,
-        sharedDataDir: app.config.sharedDataDir,
+        triage: app.triage,
         withPeople: Boolean(isStaff),
         regularChannels: regularChannelsOf(municipality),
       });
@@ -100,7 +100,7 @@ export const publicSignalRoutes: FastifyPluginAsyncZod = async (app) => {
         actorId: null,
         input,
         located,
-        sharedDataDir: app.config.sharedDataDir,
+        triage: app.triage,
         regularChannels: regularChannelsOf(input.municipality),
       });
       const { mailQueued, ...created } = await intake.write(input.municipality, prepared);

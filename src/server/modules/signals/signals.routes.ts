@@ -130,7 +130,7 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
           const { rowCount } = await scope.db.query('select 1 from areas where municipality_id = $1 and id = $2', [scope.municipalityId, located.areaId]);
           if (!rowCount) throw new AppError(400, 'unknown_area', 'Dit gebied bestaat niet in deze gemeente.');
         }
-        return createSignal({ ...scope, reference, input, located, sharedDataDir: app.config.sharedDataDir, publicUrl: app.config.publicUrl });
+        return createSignal({ ...scope, reference, input, located, triage: app.triage, publicUrl: app.config.publicUrl });
       });
       if (created.mailQueued) app.outbox.poke();
       return reply.status(201).send(created);

@@ -53,7 +53,7 @@ export async function suggestTriage(options: {
   stem: Stemmer;
   sharedDataDir: string;
   text: string;
-  learned?: LearnedExample[];
+  learned?: readonly LearnedExample[];
   /** Names this set of learned examples (say municipality and version), so it need not be hashed on every call. */
   learnedKey?: string;
 }): Promise<TriageSuggestion> {
