@@ -44,7 +44,7 @@ import { type Database, openDatabase } from './platform/db/database.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { type OutboxWorker, startOutboxWorker } from './platform/mail/outbox-worker.js';
-import { startTriage, type Triage } from './modules/signals/triage/triage-thread.js';
+import { createTriage, type Triage } from './modules/signals/triage/triage-service.js';
 import { postgresStemmer } from './modules/signals/triage/triage.js';
 
 declare module 'fastify' {
@@ -88,8 +88,7 @@ export async function buildApp(config: Config, options: { database?: Database; l
   });
   app.decorate('outbox', outbox);
   // Words are stemmed in PostgreSQL only the first time this process sees them; the query reads no table.
-  const triage = startTriage({ stem: postgresStemmer(database.app), sharedDataDir: config.sharedDataDir, threads: config.triageThreads });
-  app.decorate('triage', triage);
+  app.decorate('triage', createTriage({ stem: postgresStemmer(database.app), sharedDataDir: config.sharedDataDir }));
   const jobs = setInterval(() => {
     runReferralReminders({ appPool: database.app, ownerPool: database.owner, publicUrl: config.publicUrl })
       .then(() => outbox.poke())
@@ -102,7 +101,6 @@ export async function buildApp(config: Config, options: { database?: Database; l
     clearInterval(jobs);
     await outbox.stop();
     await lookup.close();
-    await triage.close();
     if (!options.database) await database.close();
   });
 

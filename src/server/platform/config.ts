@@ -32,7 +32,6 @@ const EnvSchema = z.object({
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
   DASHBOARD_CACHE_SIZE: z.coerce.number().int().min(0).default(500),
-  TRIAGE_THREADS: z.coerce.number().int().min(0).max(16).default(1),
 });
 
 export interface Config {
@@ -60,8 +59,6 @@ export interface Config {
   jobIntervalMs: number;
   /** Activity dashboard answers kept per server process (least recently used go first); 0 switches the cache off. */
   dashboardCacheSize: number;
-  /** Worker threads that score triage texts, so the event loop keeps serving; 0 scores in the request's thread. */
-  triageThreads: number;
 }
 
 /** Reads the configuration from environment variables, with a readable error for a wrong value. */
@@ -99,6 +96,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxIntervalMs: e.OUTBOX_INTERVAL_MS },
     jobIntervalMs: e.JOB_INTERVAL_MS,
     dashboardCacheSize: e.DASHBOARD_CACHE_SIZE,
-    triageThreads: e.TRIAGE_THREADS,
   };
 }

@@ -6,7 +6,7 @@ import type { Scope } from '../../platform/db/scope.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { createReferral } from '../referrals/referrals.service.js';
 import { createSignal } from '../signals/intake.service.js';
-import type { Triage } from '../signals/triage/triage-thread.js';
+import type { Triage } from '../signals/triage/triage-service.js';
 import type { FigureLine } from './agenda-prefill.js';
 import { countAreaThemes } from './agenda.repo.js';
 import { activeUserIds, areaName } from './meetings.repo.js';

@@ -13,7 +13,7 @@ import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { insertPhoto, insertSignals, type NewSignal, referenceBlockSql, referencesFrom } from './intake.repo.js';
 import { findLearnedExamples } from './signals.repo.js';
 import type { LearnedExample } from './triage/triage.js';
-import type { LearnedSet, Triage } from './triage/triage-thread.js';
+import type { LearnedSet, Triage } from './triage/triage-service.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

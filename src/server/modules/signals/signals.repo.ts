@@ -241,7 +241,7 @@ export const LEARNED_WINDOW = 300;
 export async function findLearnedExamples(db: Db, municipalityId: string) {
   const { rows } = await db.query<{ text: string; kind: 'daily_report' | 'individual_question' | 'area_issue'; themes: string[] }>(
     `select text, kind, themes from signals
-     where municipality_id = $1 and kind_confirmed_by is not null order by updated_at desc limit $2`,
+     where municipality_id = $1 and kind_confirmed_by is not null order by updated_at desc, id desc limit $2`,
     [municipalityId, LEARNED_WINDOW],
   );
   return rows;

@@ -280,20 +280,35 @@ export function nearestCategory(model: TriageModel, features: readonly Feature[]
  * A municipality's learned decisions, indexed for finding the ones most like a new text: per feature, the
  * examples that have it (an inverted index), so a text meets only the examples it shares a feature with.
  * Stems count more than character n-grams: sharing a word means more than sharing "str".
+ *
+ * Common features ("<de", "het", "<st") are in most examples: adding them up for every example would be
+ * most of the work, and they seldom decide anything. So they are kept per example instead (`common`), and
+ * only added for the examples whose rare features bring them near enough (see mostSimilarLearned).
  */
 export interface LearnedIndex {
   norms: Float64Array;
   byNumber: Map<number, Posting>;
   /** Features the model has no number for, by key (a word key has a ':' or '#', an n-gram never). */
   byKey: Map<string, Posting>;
-  /** Scratch space for one text's dot products with the examples (scoring is synchronous). */
+  /** Per example, its common features (numbered, in more than COMMON_SHARE of the examples) and their weights. */
+  common: { ids: Int32Array; weights: Float64Array }[];
+  /** Per example, the norm of its common features alone. */
+  commonNorms: Float64Array;
+  /** Scratch space for one text (scoring is synchronous): dot products with the examples, its common features' weights by number. */
   dots: Float64Array;
+  textCommon: Float64Array;
 }
 
 interface Posting {
   examples: Int32Array;
   weights: Float64Array;
+  /** In so many examples that it is added per candidate rather than per posting. */
+  common: boolean;
 }
+
+/** A feature in more than this share of the examples (and more than a few) is common. */
+const COMMON_SHARE = 0.05;
+const COMMON_MINIMUM = 8;
 
 const vectorWeight = (feature: Feature) => (feature.group === 'word' ? 1 : 0.35) * feature.weight;
 
@@ -317,29 +332,63 @@ export function indexLearned(examples: readonly (readonly Feature[])[]): Learned
     }
     norms[example] = Math.sqrt(squares);
   });
-  const packed = (list: { examples: number[]; weights: number[] }): Posting => ({ examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
+  const commonFrom = Math.max(COMMON_MINIMUM, examples.length * COMMON_SHARE);
+  const packed = (list: { examples: number[]; weights: number[] }, common: boolean): Posting => ({
+    examples: Int32Array.from(list.examples),
+    weights: Float64Array.from(list.weights),
+    common,
+  });
+  const perExample = examples.map(() => ({ ids: [] as number[], weights: [] as number[] }));
+  let largestCommon = -1;
+  const byNumber = new Map<number, Posting>();
+  for (const [id, list] of lists.byNumber) {
+    const common = list.examples.length > commonFrom;
+    byNumber.set(id, packed(list, common));
+    if (!common) continue;
+    largestCommon = Math.max(largestCommon, id);
+    list.examples.forEach((example, i) => {
+      (perExample[example] as { ids: number[] }).ids.push(id);
+      (perExample[example] as { weights: number[] }).weights.push(list.weights[i] as number);
+    });
+  }
   return {
     norms,
-    byNumber: new Map([...lists.byNumber].map(([id, list]) => [id, packed(list)])),
-    byKey: new Map([...lists.byKey].map(([key, list]) => [key, packed(list)])),
+    byNumber,
+    byKey: new Map([...lists.byKey].map(([key, list]) => [key, packed(list, false)])),
+    common: perExample.map((lists) => ({ ids: Int32Array.from(lists.ids), weights: Float64Array.from(lists.weights) })),
+    commonNorms: Float64Array.from(perExample, (lists) => Math.sqrt(lists.weights.reduce((sum, weight) => sum + weight * weight, 0))),
     dots: new Float64Array(examples.length),
+    textCommon: new Float64Array(largestCommon + 1),
   };
 }
 
 /**
  * The learned examples whose cosine similarity (0..1) with a text's features is at least `minimum`, most
  * similar first, at most `limit`.
+ *
+ * Rare features are added up per posting; the common ones only for candidates. An example's dot product
+ * over the common features is at most the product of their norms (Cauchy–Schwarz), so an example whose
+ * rare features leave it below `minimum` (or below the `limit`-th best) even with that much added cannot
+ * make it, and is passed over without being looked at: the answer is the same as adding everything up.
  */
 export function mostSimilarLearned(index: LearnedIndex, features: readonly Feature[], minimum: number, limit: number): { example: number; similarity: number }[] {
-  const { dots, norms } = index;
+  const { dots, norms, textCommon, commonNorms } = index;
   dots.fill(0);
   let squares = 0;
+  let commonSquares = 0;
+  const commonIds: number[] = [];
   for (const feature of features) {
     if (feature.word < 0) continue;
     const weight = vectorWeight(feature);
     squares += weight * weight;
     const posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
     if (!posting) continue;
+    if (posting.common) {
+      textCommon[feature.id] = weight;
+      commonIds.push(feature.id);
+      commonSquares += weight * weight;
+      continue;
+    }
     const { examples, weights } = posting;
     for (let i = 0; i < examples.length; i++) {
       const example = examples[i] as number;
@@ -347,20 +396,30 @@ export function mostSimilarLearned(index: LearnedIndex, features: readonly Featu
     }
   }
   const norm = Math.sqrt(squares);
+  const commonNorm = Math.sqrt(commonSquares);
   const best: { example: number; similarity: number }[] = [];
-  if (norm === 0) return best;
-  for (let example = 0; example < dots.length; example++) {
-    const dot = dots[example] as number;
-    if (dot === 0) continue;
-    const similarity = dot / (norm * (norms[example] as number));
-    if (similarity < minimum || (best.length === limit && similarity <= (best[limit - 1] as { similarity: number }).similarity)) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    best[at] = { example, similarity };
-    while (at > 0 && (best[at - 1] as { similarity: number }).similarity < similarity) {
-      [best[at - 1], best[at]] = [best[at] as { example: number; similarity: number }, best[at - 1] as { example: number; similarity: number }];
-      at--;
+  if (norm > 0) {
+    for (let example = 0; example < dots.length; example++) {
+      const rare = dots[example] as number;
+      if (rare === 0 && commonNorm === 0) continue;
+      const scale = norm * (norms[example] as number);
+      const bound = (rare + commonNorm * (commonNorms[example] as number)) / scale;
+      if (bound < minimum || (best.length === limit && bound <= (best[limit - 1] as { similarity: number }).similarity)) continue;
+      let dot = rare;
+      const { ids, weights } = index.common[example] as { ids: Int32Array; weights: Float64Array };
+      for (let i = 0; i < ids.length; i++) dot += (textCommon[ids[i] as number] as number) * (weights[i] as number);
+      if (dot === 0) continue;
+      const similarity = dot / scale;
+      if (similarity < minimum || (best.length === limit && similarity <= (best[limit - 1] as { similarity: number }).similarity)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      best[at] = { example, similarity };
+      while (at > 0 && (best[at - 1] as { similarity: number }).similarity < similarity) {
+        [best[at - 1], best[at]] = [best[at] as { example: number; similarity: number }, best[at - 1] as { example: number; similarity: number }];
+        at--;
+      }
     }
   }
+  for (const id of commonIds) textCommon[id] = 0;
   return best;
 }
 

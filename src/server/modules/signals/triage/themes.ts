@@ -107,15 +107,33 @@ const EXPERTISE_PATTERNS = Object.fromEntries(
 ) as Record<Theme, RegExp[]>;
 
 /**
- * Per theme, all its patterns as one: most texts touch two or three themes, so the other themes are ruled
- * out with one test each before their patterns are counted one by one.
+ * Every pattern with its theme. Most match inside one word (no space, no '.', no '\s'): those are tried
+ * once per distinct word and the word's hits kept (WORD_HITS), since a resident's words are mostly the same
+ * few thousand; only the few that span words are matched against the text itself.
  */
-const ANY_PATTERN = Object.fromEntries(
-  THEME_KEYS.map((theme) => [theme, new RegExp([...THEME_PATTERNS[theme], ...EXPERTISE_PATTERNS[theme]].map((pattern) => `(?:${pattern.source})`).join('|'))]),
-) as Record<Theme, RegExp>;
+const PATTERNS = THEME_KEYS.flatMap((theme) => [...THEME_PATTERNS[theme], ...EXPERTISE_PATTERNS[theme]].map((pattern) => ({ theme, pattern })));
+const spansWords = (pattern: RegExp) => /[ .^$]|\\[sSWD]|\[\^/.test(pattern.source);
+const IN_WORD = PATTERNS.flatMap((entry, index) => (spansWords(entry.pattern) ? [] : [index]));
+const ACROSS_WORDS = PATTERNS.flatMap((entry, index) => (spansWords(entry.pattern) ? [index] : []));
+/** All patterns that span words, as one: most texts have none of them. */
+const ANY_ACROSS_WORDS = new RegExp(ACROSS_WORDS.map((index) => `(?:${(PATTERNS[index] as { pattern: RegExp }).pattern.source})`).join('|'));
 
 /** Street and neighbourhood names ("Kerkstraat", "Bomenbuurt") say nothing about the theme. */
 const PLACE_NAME = /^\w{2,}(straat|laan|weg|buurt|singel|kade|dreef|gracht|dijk|hof|erf)$/;
+
+/** Per word: whether it names a place, else the patterns (by index in PATTERNS) that match inside it. */
+const WORD_HITS = new Map<string, readonly number[] | null>();
+const WORD_HITS_LIMIT = 100_000;
+
+function hitsInWord(word: string): readonly number[] | null {
+  let hits = WORD_HITS.get(word);
+  if (hits === undefined) {
+    hits = PLACE_NAME.test(word) ? null : IN_WORD.filter((index) => (PATTERNS[index] as { pattern: RegExp }).pattern.test(word));
+    if (WORD_HITS.size >= WORD_HITS_LIMIT) WORD_HITS.clear();
+    WORD_HITS.set(word, hits);
+  }
+  return hits;
+}
 
 /**
  * Up to three themes: word patterns in the text, the Signalen category's themes, and the themes the
@@ -127,17 +145,22 @@ export function suggestThemes(options: {
   categoryThemes: readonly Theme[];
   neighbours: readonly { themes: readonly Theme[]; similarity: number }[];
 }): Theme[] {
-  const normalised = options.words
-    .filter((word) => !PLACE_NAME.test(word))
-    .join(' ');
   const scores = new Map<Theme, number>();
   const add = (theme: Theme, amount: number) => scores.set(theme, (scores.get(theme) ?? 0) + amount);
-  for (const theme of THEME_KEYS) {
-    if (!ANY_PATTERN[theme].test(normalised)) continue;
-    const hits = THEME_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
-    const expertise = EXPERTISE_PATTERNS[theme].filter((pattern) => pattern.test(normalised)).length;
-    if (hits + expertise > 0) add(theme, hits + expertise);
+  // Each pattern counts once per text, however many words it matches.
+  const matched = new Set<number>();
+  const kept: string[] = [];
+  for (const word of options.words) {
+    const hits = hitsInWord(word);
+    if (hits === null) continue;
+    kept.push(word);
+    for (const index of hits) matched.add(index);
   }
+  const normalised = kept.join(' ');
+  if (ANY_ACROSS_WORDS.test(normalised)) {
+    for (const index of ACROSS_WORDS) if ((PATTERNS[index] as { pattern: RegExp }).pattern.test(normalised)) matched.add(index);
+  }
+  for (const index of matched) add((PATTERNS[index] as { theme: Theme }).theme, 1);
   for (const theme of options.categoryThemes) add(theme, 1.5);
   for (const neighbour of options.neighbours) {
     for (const theme of neighbour.themes) add(theme, 2 * neighbour.similarity);
