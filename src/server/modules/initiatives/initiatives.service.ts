@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   type AdviceSchema,
@@ -14,6 +14,7 @@ import {
   type StaffInitiativeInputSchema,
   type ToProjectSchema,
 } from '../../../shared/schemas/initiative.js';
+import { randomToken } from '../../platform/random-token.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';
 import type { Scope } from '../../platform/db/scope.js';
@@ -60,7 +61,7 @@ export async function submitInitiative(options: {
     if (!rowCount) throw new AppError(400, 'unknown_area', 'Dit gebied bestaat niet in deze gemeente.');
   }
   const connector = await firstConnectorOfArea(db, municipalityId, input.areaId ?? null);
-  const trackingToken = randomBytes(24).toString('base64url');
+  const trackingToken = randomToken();
   const reference = await nextInitiativeReference(db, municipalityId, new Date().getFullYear());
   const id = await insertInitiativeRow(db, {
     municipalityId,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { RegularChannel } from '../../../shared/schemas/municipality.js';
 import type { PublicSignalInput, StaffSignalInput, TriageResult } from '../../../shared/schemas/signal.js';
@@ -8,6 +8,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { type Db, withMunicipality } from '../../platform/db/tenant.js';
 import { AppError } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
+import { randomToken } from '../../platform/random-token.js';
 import { renderTemplate } from './message-templates.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { insertPhoto, insertSignals, type NewSignal, referenceBlockSql, referencesFrom } from './intake.repo.js';
@@ -152,7 +153,7 @@ export async function prepareSignal(options: {
     withPeople: options.actorId !== null,
     regularChannels: options.regularChannels,
   });
-  const trackingToken = randomBytes(24).toString('base64url');
+  const trackingToken = randomToken();
   const isStaff = 'channel' in input && input.channel !== undefined;
   const channel = isStaff ? (input as StaffSignalInput).channel : 'website';
   const reporter = input.reporter && (input.reporter.name || input.reporter.email || input.reporter.phone) ? input.reporter : null;

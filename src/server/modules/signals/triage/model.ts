@@ -287,7 +287,8 @@ export function nearestCategory(model: TriageModel, features: readonly Feature[]
  */
 export interface LearnedIndex {
   norms: Float64Array;
-  byNumber: Map<number, Posting>;
+  /** Numbered features' postings in flat runs: number n's from start[n] up to start[n + 1] in examples and weights. */
+  byNumber: { start: Int32Array; examples: Int32Array; weights: Float64Array; common: Uint8Array };
   /** Features the model has no number for, by key (a word key has a ':' or '#', an n-gram never). */
   byKey: Map<string, Posting>;
   /** Per example, its common features (numbered, in more than COMMON_SHARE of the examples) and their weights. */
@@ -302,8 +303,6 @@ export interface LearnedIndex {
 interface Posting {
   examples: Int32Array;
   weights: Float64Array;
-  /** In so many examples that it is added per candidate rather than per posting. */
-  common: boolean;
 }
 
 /** A feature in more than this share of the examples (and more than a few) is common. */
@@ -333,28 +332,40 @@ export function indexLearned(examples: readonly (readonly Feature[])[]): Learned
     norms[example] = Math.sqrt(squares);
   });
   const commonFrom = Math.max(COMMON_MINIMUM, examples.length * COMMON_SHARE);
-  const packed = (list: { examples: number[]; weights: number[] }, common: boolean): Posting => ({
-    examples: Int32Array.from(list.examples),
-    weights: Float64Array.from(list.weights),
-    common,
-  });
+  const packed = (list: { examples: number[]; weights: number[] }): Posting => ({ examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
   const perExample = examples.map(() => ({ ids: [] as number[], weights: [] as number[] }));
   let largestCommon = -1;
-  const byNumber = new Map<number, Posting>();
-  for (const [id, list] of lists.byNumber) {
-    const common = list.examples.length > commonFrom;
-    byNumber.set(id, packed(list, common));
-    if (!common) continue;
-    largestCommon = Math.max(largestCommon, id);
+  let largest = -1;
+  for (const id of lists.byNumber.keys()) largest = Math.max(largest, id);
+  let total = 0;
+  for (const list of lists.byNumber.values()) total += list.examples.length;
+  const byNumber = {
+    start: new Int32Array(largest + 2),
+    examples: new Int32Array(total),
+    weights: new Float64Array(total),
+    common: new Uint8Array(largest + 1),
+  };
+  let at = 0;
+  for (let id = 0; id <= largest; id++) {
+    byNumber.start[id] = at;
+    const list = lists.byNumber.get(id);
+    if (!list) continue;
+    byNumber.examples.set(list.examples, at);
+    byNumber.weights.set(list.weights, at);
+    at += list.examples.length;
+    if (list.examples.length <= commonFrom) continue;
+    byNumber.common[id] = 1;
+    largestCommon = id;
     list.examples.forEach((example, i) => {
       (perExample[example] as { ids: number[] }).ids.push(id);
       (perExample[example] as { weights: number[] }).weights.push(list.weights[i] as number);
     });
   }
+  byNumber.start[largest + 1] = at;
   return {
     norms,
     byNumber,
-    byKey: new Map([...lists.byKey].map(([key, list]) => [key, packed(list, false)])),
+    byKey: new Map([...lists.byKey].map(([key, list]) => [key, packed(list)])),
     common: perExample.map((lists) => ({ ids: Int32Array.from(lists.ids), weights: Float64Array.from(lists.weights) })),
     commonNorms: Float64Array.from(perExample, (lists) => Math.sqrt(lists.weights.reduce((sum, weight) => sum + weight * weight, 0))),
     dots: new Float64Array(examples.length),
@@ -372,7 +383,8 @@ export function indexLearned(examples: readonly (readonly Feature[])[]): Learned
  * make it, and is passed over without being looked at: the answer is the same as adding everything up.
  */
 export function mostSimilarLearned(index: LearnedIndex, features: readonly Feature[], minimum: number, limit: number): { example: number; similarity: number }[] {
-  const { dots, norms, textCommon, commonNorms } = index;
+  const { dots, norms, textCommon, commonNorms, byNumber } = index;
+  const numbered = byNumber.common.length;
   dots.fill(0);
   let squares = 0;
   let commonSquares = 0;
@@ -381,16 +393,30 @@ export function mostSimilarLearned(index: LearnedIndex, features: readonly Featu
     if (feature.word < 0) continue;
     const weight = vectorWeight(feature);
     squares += weight * weight;
-    const posting = feature.id >= 0 ? index.byNumber.get(feature.id) : index.byKey.get(feature.key);
-    if (!posting) continue;
-    if (posting.common) {
-      textCommon[feature.id] = weight;
-      commonIds.push(feature.id);
-      commonSquares += weight * weight;
-      continue;
+    const id = feature.id;
+    let examples: Int32Array;
+    let weights: Float64Array;
+    let from = 0;
+    let to = 0;
+    if (id >= 0) {
+      if (id >= numbered) continue;
+      // In so many examples that it is added per candidate rather than per posting.
+      if (byNumber.common[id] === 1) {
+        textCommon[id] = weight;
+        commonIds.push(id);
+        commonSquares += weight * weight;
+        continue;
+      }
+      ({ examples, weights } = byNumber);
+      from = byNumber.start[id] as number;
+      to = byNumber.start[id + 1] as number;
+    } else {
+      const posting = index.byKey.get(feature.key);
+      if (!posting) continue;
+      ({ examples, weights } = posting);
+      to = examples.length;
     }
-    const { examples, weights } = posting;
-    for (let i = 0; i < examples.length; i++) {
+    for (let i = from; i < to; i++) {
       const example = examples[i] as number;
       dots[example] = (dots[example] as number) + weight * (weights[i] as number);
     }

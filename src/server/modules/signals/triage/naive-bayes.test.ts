@@ -44,8 +44,9 @@ const numbered = (vocabulary: Vocabulary, features: readonly Feature[]) =>
   features.map((feature) => ({ ...feature, id: vocabulary.ids[feature.group].get(feature.key) ?? -1 }));
 
 describe('naive Bayes scoring', () => {
-  it('gives the textbook scores and contributions while visiting only the classes that saw a feature', () => {
-    const classes = Array.from({ length: 40 }, (_, i) => `c${i}`);
+  // Forty classes are scored through the flat runs (the Signalen categories), three through the dense rows (the kinds).
+  it.each([40, 3])('gives the textbook scores and contributions with %i classes', (classCount) => {
+    const classes = Array.from({ length: classCount }, (_, i) => `c${i}`);
     const model = createNaiveBayes(classes);
     const extra = createNaiveBayes(classes);
     let seed = 7;
@@ -61,6 +62,7 @@ describe('naive Bayes scoring', () => {
     const options = { alpha: { word: 0.1, gram: 0.05 }, groupWeight: { word: 1, gram: 0.12 } };
     const vocabulary = createVocabulary([model]);
     const compiled = compileNaiveBayes(model, vocabulary, options);
+    expect(compiled.dense === null).toBe(classCount > 4);
     const compiledExtra = compileExtra(model, extra, vocabulary, options);
     let learnedOnly = 0;
     for (let text = 0; text < 50; text++) {

@@ -84,6 +84,12 @@ export interface CompiledNaiveBayes {
   values: Float64Array;
   /** Per group, per class: groupWeight × (log α − denominator). */
   unseen: Record<FeatureGroup, Float64Array>;
+  /**
+   * For a model with few classes (the kinds), the same terms laid out densely: per number, a flag (1: some
+   * class saw it) and a term per class (0 for a class that did not). One feature is then one read from one
+   * place in memory, which is what scoring costs when other requests have pushed the model out of the cache.
+   */
+  dense: Float64Array | null;
 }
 
 /** A municipality's learned counts laid over a compiled model: the terms of the features the extra saw. */
@@ -94,6 +100,23 @@ export interface CompiledExtra {
   /** …and for features only the extra knows (by key). */
   unknown: Record<FeatureGroup, Map<string, Terms>>;
   unseen: Record<FeatureGroup, Float64Array>;
+  /** `known` laid out as CompiledNaiveBayes.dense, at slots[number] × (classes + 1). */
+  knownDense: Float64Array;
+}
+
+/** Models with at most this many classes are also compiled densely (CompiledNaiveBayes.dense). */
+const DENSE_CLASSES = 4;
+
+/** Terms as dense rows: per entry a flag and a term per class (see CompiledNaiveBayes.dense). */
+function denseRows(entries: readonly (Terms | undefined)[], classCount: number): Float64Array {
+  const stride = classCount + 1;
+  const dense = new Float64Array(entries.length * stride);
+  entries.forEach((terms, row) => {
+    if (!terms || terms.classes.length === 0) return;
+    dense[row * stride] = 1;
+    for (let i = 0; i < terms.classes.length; i++) dense[row * stride + 1 + (terms.classes[i] as number)] = terms.values[i] as number;
+  });
+  return dense;
 }
 
 export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledNaiveBayes {
@@ -112,6 +135,7 @@ export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, opt
     classes: new Int32Array(total),
     values: new Float64Array(total),
     unseen: unseenTerms(model, undefined, options),
+    dense: model.classes.length <= DENSE_CLASSES ? denseRows(byNumber, model.classes.length) : null,
   };
   let at = 0;
   byNumber.forEach((terms, id) => {
@@ -133,6 +157,7 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
     known: [],
     unknown: { word: new Map(), gram: new Map() },
     unseen: unseenTerms(model, extra, options),
+    knownDense: new Float64Array(0),
   };
   for (const group of FEATURE_GROUPS) {
     const ids = vocabulary.ids[group];
@@ -147,6 +172,7 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
       }
     }
   }
+  compiled.knownDense = denseRows(compiled.known, model.classes.length);
   return compiled;
 }
 
@@ -198,6 +224,7 @@ export interface Scores {
  * most features seen by a few of them, that is the difference between ~20,000 terms per text and a few hundred.
  */
 export function scoreFeatures(model: CompiledNaiveBayes, features: readonly Feature[], extra?: CompiledExtra, withContributions = false): Scores {
+  if (model.dense) return scoreDense(model, model.dense, features, extra, withContributions);
   const classCount = model.classCount;
   const scores = new Float64Array(classCount);
   const contributions = withContributions ? new Float64Array(features.length * classCount) : null;
@@ -241,6 +268,55 @@ export function scoreFeatures(model: CompiledNaiveBayes, features: readonly Feat
     }
   }
   // A group no feature of the text is known in adds nothing (and an empty group's terms are infinite).
+  for (let c = 0; c < classCount; c++) {
+    if (weightWord !== 0) scores[c] = (scores[c] as number) + weightWord * (unseen.word[c] as number);
+    if (weightGram !== 0) scores[c] = (scores[c] as number) + weightGram * (unseen.gram[c] as number);
+  }
+  return { scores, contributions };
+}
+
+/** scoreFeatures for a densely compiled model: the same sums, term by term in the same order. */
+function scoreDense(model: CompiledNaiveBayes, dense: Float64Array, features: readonly Feature[], extra: CompiledExtra | undefined, withContributions: boolean): Scores {
+  const classCount = model.classCount;
+  const stride = classCount + 1;
+  const scores = new Float64Array(classCount);
+  const contributions = withContributions ? new Float64Array(features.length * classCount) : null;
+  const unseen = extra ? extra.unseen : model.unseen;
+  let weightWord = 0;
+  let weightGram = 0;
+  // A feature only the learned counts know has no number: its terms go through here.
+  const scratch = new Float64Array(stride);
+  for (let f = 0; f < features.length; f++) {
+    const feature = features[f] as Feature;
+    const id = feature.id;
+    let table = dense;
+    let at = id * stride;
+    if (extra !== undefined) {
+      const slot = id >= 0 ? (extra.slots[id] as number) : -1;
+      if (slot >= 0) {
+        table = extra.knownDense;
+        at = slot * stride;
+      } else if (id < 0) {
+        const terms = extra.unknown[feature.group].get(feature.key);
+        if (terms === undefined || terms.classes.length === 0) continue;
+        scratch.fill(0);
+        scratch[0] = 1;
+        for (let i = 0; i < terms.classes.length; i++) scratch[1 + (terms.classes[i] as number)] = terms.values[i] as number;
+        table = scratch;
+        at = 0;
+      }
+    } else if (id < 0) continue;
+    if (table[at] !== 1) continue;
+    const weight = feature.weight;
+    if (feature.group === 'word') weightWord += weight;
+    else weightGram += weight;
+    for (let c = 0; c < classCount; c++) scores[c] = (scores[c] as number) + weight * (table[at + 1 + c] as number);
+    if (contributions) {
+      const row = f * classCount;
+      const base = unseen[feature.group];
+      for (let c = 0; c < classCount; c++) contributions[row + c] = weight * (base[c] as number) + weight * (table[at + 1 + c] as number);
+    }
+  }
   for (let c = 0; c < classCount; c++) {
     if (weightWord !== 0) scores[c] = (scores[c] as number) + weightWord * (unseen.word[c] as number);
     if (weightGram !== 0) scores[c] = (scores[c] as number) + weightGram * (unseen.gram[c] as number);
