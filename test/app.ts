@@ -19,7 +19,7 @@ export interface TestApp {
  * A fresh database copied from a migrated template (`empty`, or `demo` with Bergen op Zoom, Den Helder
  * and Ridderkerk), and the whole app on top of it. One per test file keeps tests independent and fast.
  */
-export async function buildTestApp(options: { template?: 'empty' | 'demo'; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function buildTestApp(options: { template?: 'empty' | 'demo'; config?: Partial<Config>; appPoolSize?: number } = {}): Promise<TestApp> {
   const info = inject('testDatabase');
   const databaseUrl = await createDatabaseFromTemplate(info.adminUrl, info.templates[options.template ?? 'demo']);
   const config: Config = {
@@ -33,7 +33,7 @@ export async function buildTestApp(options: { template?: 'empty' | 'demo'; confi
     logLevel: 'silent',
     ...options.config,
   };
-  const database = await openDatabase(config, { appPoolSize: 5 });
+  const database = await openDatabase(config, { appPoolSize: options.appPoolSize ?? 5 });
   const app = await buildApp(config, { database, logger: false });
   await app.ready();
   return {

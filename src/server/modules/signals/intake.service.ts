@@ -13,7 +13,7 @@ import { renderTemplate } from './message-templates.js';
 import { findMunicipality } from '../municipalities/municipalities.repo.js';
 import { insertPhoto, insertSignals, type NewSignal, referenceBlockSql, referencesFrom } from './intake.repo.js';
 import { findLearnedExamples } from './signals.repo.js';
-import type { LearnedExample } from './triage/triage.js';
+import { type LearnedExample, postgresStemmer, type Stemmer } from './triage/triage.js';
 import type { LearnedSet, Triage } from './triage/triage-service.js';
 
 export const hashTrackingToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -73,6 +73,8 @@ export async function triageText(options: {
   municipalityId: string;
   text: string;
   triage: Triage;
+  /** Set when the caller holds a transaction: unseen words are stemmed on it (see TriageRequest.stem). */
+  stem?: Stemmer;
   withPeople: boolean;
   /** The municipality's regular channels when the caller has them (the lookup index keeps them in memory); read here otherwise. */
   regularChannels?: RegularChannel[];
@@ -81,7 +83,7 @@ export async function triageText(options: {
   const regularChannels = options.regularChannels ?? (await read((db) => findMunicipality(db, municipalityId)))?.regular_channels;
   if (!regularChannels) throw new AppError(404, 'unknown_municipality', 'Deze gemeente is niet aangesloten.');
   const learned = await learnedExamples(read, municipalityId);
-  const suggestion = await options.triage.suggest({ text: options.text, learned: learned.examples.length > 0 ? learned : null });
+  const suggestion = await options.triage.suggest({ text: options.text, learned: learned.examples.length > 0 ? learned : null, stem: options.stem });
   const specialists = options.withPeople
     ? await read((db) => suggestSpecialists(db, municipalityId, suggestion.themes, true))
     : suggestSpecialistDomains(suggestion.themes);
@@ -142,6 +144,7 @@ export async function prepareSignal(options: {
   input: (PublicSignalInput & { channel?: undefined }) | StaffSignalInput;
   located: Located;
   triage: Triage;
+  stem?: Stemmer;
   regularChannels?: RegularChannel[];
 }): Promise<PreparedSignal> {
   const { input } = options;
@@ -150,6 +153,7 @@ export async function prepareSignal(options: {
     municipalityId: options.municipalityId,
     text: input.text,
     triage: options.triage,
+    stem: options.stem,
     withPeople: options.actorId !== null,
     regularChannels: options.regularChannels,
   });
@@ -274,7 +278,7 @@ export async function createSignal(options: {
   regularChannels?: RegularChannel[];
 }): Promise<StoredSignal> {
   const { db, municipalityId, reference } = options;
-  const prepared = await prepareSignal({ ...options, read: inTransaction(db) });
+  const prepared = await prepareSignal({ ...options, read: inTransaction(db), stem: postgresStemmer(db) });
   const [stored] = await storeSignals({ db, municipalityId, signals: [prepared], references: [reference], publicUrl: options.publicUrl });
   if (!stored) throw new Error('signal not stored');
   if (options.actorId) {

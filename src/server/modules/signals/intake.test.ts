@@ -229,6 +229,25 @@ describe('intake of signals from residents', () => {
     expect(stored.reference).toMatch(/^S-\d{4}-\d{4,}$/);
   });
 
+  it('stems a staff intake’s new words on its own transaction, so a full pool does not stall it', async () => {
+    // One connection: the staff intake's transaction holds it while triage meets words it never saw.
+    const tight = await buildTestApp({ template: 'demo', appPoolSize: 1 });
+    try {
+      const connector = await signIn(tight.app, 'wijkverbinder@bergenopzoom.demo', 'demo');
+      const unseen = `wijkvoorziening${Date.now().toString(36)}`;
+      const response = await tight.app.inject({
+        method: 'POST',
+        url: '/api/v1/signals/staff',
+        headers: connector.headers,
+        payload: { text: `Bewoners vragen om een ${unseen} bij het buurthuis`, channel: 'telefoon', neighbourhoodCode: 'BU07480101' },
+      });
+      expect(response.statusCode).toBe(201);
+      expect(response.json().triage.kind).toBe('area_issue');
+    } finally {
+      await tight.close();
+    }
+  });
+
   it('rate-limits public writes per client', async () => {
     const limited = await buildTestApp({ template: 'demo', config: { rateLimits: { login: 10, publicWrite: 2, publicRead: 1000 } } });
     try {
