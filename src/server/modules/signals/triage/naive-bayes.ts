@@ -94,13 +94,13 @@ export interface CompiledNaiveBayes {
 
 /** A municipality's learned counts laid over a compiled model: the terms of the features the extra saw. */
 export interface CompiledExtra {
-  /** Terms of base and extra counts together, for features the vocabulary numbers: known[slots[number]] (-1: none)… */
+  /** Terms of base and extra counts together, for features the vocabulary numbers: known[slots[number]] (-1: none; a model with many classes)… */
   slots: Int32Array;
   known: Terms[];
   /** …and for features only the extra knows (by key). */
   unknown: Record<FeatureGroup, Map<string, Terms>>;
   unseen: Record<FeatureGroup, Float64Array>;
-  /** `known` laid out as CompiledNaiveBayes.dense, at slots[number] × (classes + 1). */
+  /** …or, for a model with few classes, laid out as CompiledNaiveBayes.dense, at slots[number] × (classes + 1). */
   knownDense: Float64Array;
 }
 
@@ -150,8 +150,15 @@ export function compileNaiveBayes(model: NaiveBayes, vocabulary: Vocabulary, opt
   return compiled;
 }
 
-/** Compiles the learned counts `extra` over `model` (the counts `compiled` was made from). */
+/**
+ * Compiles the learned counts `extra` over `model` (the counts `compiled` was made from). Done again after
+ * every decision of a connector, in the request's thread: for a model with few classes the numbered
+ * features' terms go straight into dense rows, with no object per feature on the way.
+ */
 export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: Vocabulary, options: ScoringOptions): CompiledExtra {
+  const classCount = model.classes.length;
+  const dense = classCount <= DENSE_CLASSES;
+  const stride = classCount + 1;
   const compiled: CompiledExtra = {
     slots: new Int32Array(vocabulary.size).fill(-1),
     known: [],
@@ -159,20 +166,39 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
     unseen: unseenTerms(model, extra, options),
     knownDense: new Float64Array(0),
   };
+  let numbered = 0;
   for (const group of FEATURE_GROUPS) {
     const ids = vocabulary.ids[group];
+    for (const key of extra.groups[group].counts.keys()) if (ids.has(key)) numbered++;
+  }
+  if (dense) compiled.knownDense = new Float64Array(numbered * stride);
+  let slot = 0;
+  for (const group of FEATURE_GROUPS) {
+    const ids = vocabulary.ids[group];
+    const alpha = options.alpha[group];
+    const logAlpha = Math.log(alpha);
+    const groupWeight = options.groupWeight[group];
     for (const [key, perClass] of extra.groups[group].counts) {
       const base = model.groups[group].counts.get(key);
-      const terms = termsOf(perClass, base, options.alpha[group], options.groupWeight[group]);
       const id = ids.get(key);
-      if (id === undefined) compiled.unknown[group].set(key, terms);
-      else {
-        compiled.slots[id] = compiled.known.length;
-        compiled.known.push(terms);
+      if (id === undefined) {
+        compiled.unknown[group].set(key, termsOf(perClass, base, alpha, groupWeight));
+        continue;
       }
+      compiled.slots[id] = slot;
+      if (!dense) compiled.known.push(termsOf(perClass, base, alpha, groupWeight));
+      else {
+        // As termsOf, class by class: groupWeight × (log(count + α) − log α) for each class that saw it.
+        const row = slot * stride;
+        compiled.knownDense[row] = 1;
+        for (let c = 0; c < classCount; c++) {
+          const count = (perClass.get(c) ?? 0) + (base?.get(c) ?? 0);
+          if (perClass.has(c) || base?.has(c)) compiled.knownDense[row + 1 + c] = groupWeight * (Math.log(count + alpha) - logAlpha);
+        }
+      }
+      slot++;
     }
   }
-  compiled.knownDense = denseRows(compiled.known, model.classes.length);
   return compiled;
 }
 
