@@ -45,6 +45,7 @@ import { registerErrorHandling } from './platform/errors.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { type OutboxWorker, startOutboxWorker } from './platform/mail/outbox-worker.js';
 import { createTriage, type Triage } from './modules/signals/triage/triage-service.js';
+import { runActionReminders } from './modules/meetings/action-reminders.js';
 import { postgresStemmer } from './modules/signals/triage/triage.js';
 
 declare module 'fastify' {
@@ -93,6 +94,9 @@ export async function buildApp(config: Config, options: { database?: Database; l
     runReferralReminders({ appPool: database.app, ownerPool: database.owner, publicUrl: config.publicUrl })
       .then(() => outbox.poke())
       .catch((error) => app.log.warn({ err: error }, 'herinneringen voor verzoeken mislukt'));
+    runActionReminders({ appPool: database.app, ownerPool: database.owner, publicUrl: config.publicUrl })
+      .then(() => outbox.poke())
+      .catch((error) => app.log.warn({ err: error }, 'herinneringen voor verlopen afspraken mislukt'));
     runRetention({ ownerPool: database.owner }).catch((error) => app.log.warn({ err: error }, 'bewaartermijnen toepassen mislukt'));
     runInitiativeRetention({ ownerPool: database.owner }).catch((error) => app.log.warn({ err: error }, 'bewaartermijnen initiatieven toepassen mislukt'));
   }, config.jobIntervalMs);

@@ -147,6 +147,8 @@ export async function updateActionRow(db: Db, municipalityId: string, id: string
        done_at = case when $3 = 'done' then coalesce(done_at, now()) when $3 is null then done_at else null end,
        note = coalesce($4, note),
        due_on = case when $5 then $6::date else due_on end,
+       -- A new due date may be missed again: it gets its own reminder (action-reminders.ts).
+       reminded_at = case when $5 and $6::date is distinct from due_on then null else reminded_at end,
        owner_user_id = case when $7 then $8::uuid else owner_user_id end,
        owner_name = case when $9 then $10 else owner_name end
      where municipality_id = $1 and id = $2`,
