@@ -119,6 +119,8 @@ export const ActionSchema = z.object({
   dueOn: z.string().nullable(),
   status: z.enum(['open', 'done', 'cancelled']),
   isOverdue: z.boolean(),
+  /** When the owner (or the area's connectors) were reminded that it is overdue. */
+  remindedAt: z.string().nullable(),
   doneAt: z.string().nullable(),
   note: z.string(),
   createdAt: z.string(),

@@ -12,6 +12,7 @@ describe('reminders for overdue meeting actions, over real SMTP', () => {
   let connector: Session;
   let meetingId: string;
   let areaConnectors: string[];
+  let areaId: string;
   const run = () => runActionReminders({ appPool: t.database.app, ownerPool: t.database.owner, publicUrl: 'https://schakel.test', today: inDays(0) });
 
   beforeAll(async () => {
@@ -19,7 +20,7 @@ describe('reminders for overdue meeting actions, over real SMTP', () => {
     t = await buildTestApp({ template: 'demo', config: { mail: { smtpUrl: mailbox.url, from: 'Schakel <noreply@schakel.test>', outboxIntervalMs: 60_000 }, publicUrl: 'https://schakel.test' } });
     connector = await signIn(t.app, 'wijkverbinder@bergenopzoom.demo', 'demo');
     const { rows: areas } = await t.database.owner.query(`select id from areas where municipality_id = 'GM0748' and name = 'Gageldonk-Warande'`);
-    const areaId = areas[0].id;
+    areaId = areas[0].id;
     const { rows: connectors } = await t.database.owner.query(
       `select u.email from area_people ap join users u on u.id = ap.user_id where ap.area_id = $1 and ap.role = 'connector' and u.is_active`,
       [areaId],
@@ -62,6 +63,10 @@ describe('reminders for overdue meeting actions, over real SMTP', () => {
     expect(areaConnectors.length).toBeGreaterThan(0);
     expect(await run()).toEqual({ actions: 3, mails: 1 + 2 * areaConnectors.length });
     expect(await run()).toEqual({ actions: 0, mails: 0 });
+    // The meeting's page shows when the reminder went out.
+    const listed = (await t.app.inject({ url: `/api/v1/actions?areaId=${areaId}`, headers: connector.headers })).json();
+    expect(listed.find((action: { id: string }) => action.id === late).remindedAt).toEqual(expect.any(String));
+    expect(listed.find((action: { text: string }) => action.text === 'Wijkagent loopt vaker een ronde').remindedAt).toBeNull();
 
     expect(await t.app.outbox.flush()).toBeGreaterThanOrEqual(1 + 2 * areaConnectors.length);
     const owner = await mailbox.waitFor((m) => addressOf(m) === 'specialist@bergenopzoom.demo' && (m.subject ?? '').startsWith('Afspraak verlopen'));

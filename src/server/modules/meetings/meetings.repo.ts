@@ -105,13 +105,14 @@ export interface ActionRow {
   due_on: string | null;
   status: 'open' | 'done' | 'cancelled';
   done_at: Date | null;
+  reminded_at: Date | null;
   note: string;
   created_at: Date;
 }
 
 const ACTION_SELECT = `
   select ma.id, ma.meeting_id, m.title as meeting_title, m.kind as meeting_kind, ma.area_id, a.name as area_name, ma.text,
-    ma.owner_user_id, u.name as owner_user_name, ma.owner_name, ma.due_on::text, ma.status, ma.done_at, ma.note, ma.created_at
+    ma.owner_user_id, u.name as owner_user_name, ma.owner_name, ma.due_on::text, ma.status, ma.done_at, ma.reminded_at, ma.note, ma.created_at
   from meeting_actions ma
   join meetings m on m.id = ma.meeting_id and m.municipality_id = ma.municipality_id
   join areas a on a.id = ma.area_id and a.municipality_id = ma.municipality_id

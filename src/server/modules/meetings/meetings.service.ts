@@ -59,6 +59,7 @@ export function presentAction(row: ActionRow): Action {
     dueOn: row.due_on,
     status: row.status,
     isOverdue: row.status === 'open' && row.due_on !== null && row.due_on < today(),
+    remindedAt: row.reminded_at?.toISOString() ?? null,
     doneAt: row.done_at?.toISOString() ?? null,
     note: row.note,
     createdAt: row.created_at.toISOString(),

@@ -32,6 +32,7 @@ export function ActionsTable({ actions, caption, canClose, showMeeting = false }
             <td className="utrecht-table__cell">
               {formatDate(action.dueOn)}
               {action.isOverdue && <strong> (verlopen)</strong>}
+              {action.isOverdue && action.remindedAt && <span className="programme-note">Herinnering verstuurd op {formatDate(action.remindedAt)}</span>}
             </td>
             <td className="utrecht-table__cell">{STATUS[action.status]}</td>
             {canClose && (
