@@ -184,7 +184,7 @@ describe('programme and meetings: a connector runs the area’s year, residents 
     expect(e2e.pageErrors).toEqual([]);
   });
 
-  it('shows the wijkwethouder the college view, and lets a coordinator adopt a neighbour’s published method', async () => {
+  it('shows the wijkwethouder the college view, and lets a coordinator adopt a neighbour’s published method and adapt its steps', async () => {
     const { page, app } = e2e;
     await signIn(page, 'wethouder@bergenopzoom.demo');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'College', exact: true }).click();
@@ -207,6 +207,23 @@ describe('programme and meetings: a connector runs the area’s year, residents 
     await page.getByRole('button', { name: /^Kopie overnemen\W+Van de wijk voor de wijk \(Ridderkerk\)/ }).click();
     await page.getByText('Overgenomen en als standaard ingesteld: Van de wijk voor de wijk (Ridderkerk).').waitFor();
     await page.getByText(/overgenomen van Ridderkerk/).waitFor();
+
+    // The coordinator adapts the adopted handbook: renames a step, adds one, and saves.
+    await page.getByRole('button', { name: /^Bewerken\W+Van de wijk voor de wijk \(Ridderkerk\)/ }).click();
+    const editor = page.getByRole('form', { name: 'Stappenplan wijkontwikkelingsprogramma bewerken' });
+    await editor.getByLabel('Stap 1', { exact: true }).fill('Kennismaken met de wijk en haar mensen');
+    const steps = await editor.getByLabel(/^Stap \d+$/).count();
+    await editor.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await editor.getByLabel(`Stap ${steps + 1}`, { exact: true }).fill('Terugblikken met de wijkraad');
+    await expectNoAxeViolations(page);
+    await editor.getByRole('button', { name: /^Opslaan/ }).click();
+    await page.getByText('Opgeslagen: Van de wijk voor de wijk (Ridderkerk).').waitFor();
+    await page.getByText(new RegExp(`${steps + 1} stappen: Kennismaken met de wijk en haar mensen;.*Terugblikken met de wijkraad$`)).waitFor();
+    const adopted = (await app.app.inject({ url: '/api/v1/methods/templates', headers: (await apiSignIn(app.app, 'coordinator@bergenopzoom.demo', 'demo')).headers }))
+      .json()
+      .find((t: { name: string }) => t.name === 'Van de wijk voor de wijk (Ridderkerk)');
+    expect(adopted.content.steps[0].title).toBe('Kennismaken met de wijk en haar mensen');
+    expect(adopted.content.steps).toHaveLength(steps + 1);
     expect(e2e.pageErrors).toEqual([]);
   });
 });
