@@ -184,7 +184,7 @@ describe('programme and meetings: a connector runs the area’s year, residents 
     expect(e2e.pageErrors).toEqual([]);
   });
 
-  it('shows the wijkwethouder the college view, and lets a coordinator adopt a neighbour’s published method and adapt its steps', async () => {
+  it('shows the wijkwethouder the college view, and lets a coordinator adopt a neighbour’s published method, adapt its steps and add the next college term', async () => {
     const { page, app } = e2e;
     await signIn(page, 'wethouder@bergenopzoom.demo');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'College', exact: true }).click();
@@ -224,6 +224,27 @@ describe('programme and meetings: a connector runs the area’s year, residents 
       .find((t: { name: string }) => t.name === 'Van de wijk voor de wijk (Ridderkerk)');
     expect(adopted.content.steps[0].title).toBe('Kennismaken met de wijk en haar mensen');
     expect(adopted.content.steps).toHaveLength(steps + 1);
+
+    // Ahead of the elections the coordinator adds the next college term, looks at it, and corrects its name.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'College', exact: true }).click();
+    await waitForPage(page, 'Wijkwethouder en college');
+    // The view opens on the term running today.
+    await page.getByRole('heading', { level: 2, name: /^Collegebezoeken / }).waitFor();
+    const newTerm = page.getByRole('form', { name: 'Nieuwe collegeperiode' });
+    await expect.poll(() => newTerm.getByLabel('Naam').inputValue()).toBe('2030–2034');
+    expect(await newTerm.getByLabel('Begin').inputValue()).toBe('2030-04-01');
+    expect(await newTerm.getByLabel('Einde').inputValue()).toBe('2034-03-31');
+    await newTerm.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByText('Collegeperiode 2030–2034 vastgelegd.').waitFor();
+    await page.getByLabel('Collegeperiode', { exact: true }).selectOption({ label: '2030–2034' });
+    await page.getByRole('heading', { level: 2, name: 'Collegebezoeken 2030–2034' }).waitFor();
+    await page.getByText(/0 van de \d+ bezocht/).waitFor();
+    await page.getByRole('button', { name: /^Wijzigen\W+collegeperiode 2030–2034$/ }).click();
+    const correction = page.getByRole('form', { name: 'Collegeperiode 2030–2034 wijzigen' });
+    await correction.getByLabel('Naam').fill('2030–2034 (nieuw college)');
+    await expectNoAxeViolations(page);
+    await correction.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/^2030–2034 \(nieuw college\): 1 april 2030 tot en met 31 maart 2034/).waitFor();
     expect(e2e.pageErrors).toEqual([]);
   });
 });

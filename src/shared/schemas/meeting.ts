@@ -371,6 +371,10 @@ export const CollegeTermInputSchema = z
   .object({ name: z.string().trim().min(1).max(60), startsOn: DateSchema, endsOn: DateSchema })
   .strict()
   .refine((t) => t.endsOn > t.startsOn, { message: 'Het einde ligt na het begin.', path: ['endsOn'] });
+export const CollegeTermUpdateSchema = z
+  .object({ name: z.string().trim().min(1).max(60).optional(), startsOn: DateSchema.optional(), endsOn: DateSchema.optional() })
+  .strict()
+  .refine((t) => Object.keys(t).length > 0, { message: 'Geef aan wat er verandert.' });
 export const CollegeTermSchema = z.object({ id: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string() });
 
 export const CollegeVisitCoverageSchema = z.object({

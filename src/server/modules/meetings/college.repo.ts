@@ -91,6 +91,13 @@ export async function insertTermRow(db: Db, municipalityId: string, term: { name
   return rows[0]?.id as string;
 }
 
+export async function updateTermRow(db: Db, municipalityId: string, id: string, term: { name: string; startsOn: string; endsOn: string }): Promise<boolean> {
+  const { rowCount } = await db.query('update college_terms set name = $3, starts_on = $4, ends_on = $5 where municipality_id = $1 and id = $2', [
+    municipalityId, id, term.name, term.startsOn, term.endsOn,
+  ]);
+  return rowCount === 1;
+}
+
 /** Per area, the first collegebezoek (held, else planned) within the term. */
 export async function listCollegeVisits(db: Db, municipalityId: string, term: { starts_on: string; ends_on: string }) {
   const { rows } = await db.query<{ area_id: string; area_name: string; meeting_id: string | null; starts_at: Date | null; status: 'planned' | 'held' | 'cancelled' | null }>(

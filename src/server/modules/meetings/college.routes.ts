@@ -9,11 +9,12 @@ import {
   CollegeItemUpdateSchema,
   CollegeTermInputSchema,
   CollegeTermSchema,
+  CollegeTermUpdateSchema,
   CollegeVisitCoverageSchema,
 } from '../../../shared/schemas/meeting.js';
 import { currentUser, STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
-import { aldermanOverview, collegeAgenda, collegeVisitCoverage, createTerm, listTerms, markForCollege, updateCollegeItem } from './college.service.js';
+import { aldermanOverview, collegeAgenda, collegeVisitCoverage, createTerm, listTerms, markForCollege, updateCollegeItem, updateTerm } from './college.service.js';
 
 const tags = ['wijkwethouder en college'];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -52,6 +53,14 @@ export const collegeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/college-terms',
     { config: { access: ['administrator', 'coordinator'] }, schema: { tags, summary: 'Een collegeperiode vastleggen', body: CollegeTermInputSchema, response: { 201: CollegeTermSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(await scoped(app, request, (scope) => createTerm({ ...scope, input: request.body }))),
+  );
+  app.patch(
+    '/api/v1/college-terms/:id',
+    {
+      config: { access: ['administrator', 'coordinator'] },
+      schema: { tags, summary: 'Naam of data van een collegeperiode corrigeren', params: IdParamsSchema, body: CollegeTermUpdateSchema, response: { 200: CollegeTermSchema, ...errors } },
+    },
+    (request) => scoped(app, request, (scope) => updateTerm({ ...scope, termId: request.params.id, update: request.body })),
   );
   app.get(
     '/api/v1/college-visits/coverage',

@@ -6,6 +6,7 @@ import type {
   CollegeItemInputSchema,
   CollegeItemUpdateSchema,
   CollegeTermInputSchema,
+  CollegeTermUpdateSchema,
   CollegeVisitCoverageSchema,
 } from '../../../shared/schemas/meeting.js';
 import { THEMES, type Theme } from '../../../shared/schemas/signal-vocabulary.js';
@@ -22,6 +23,7 @@ import {
   findCollegeItemRow,
   insertCollegeItemRow,
   insertTermRow,
+  updateTermRow,
   listAreaRefs,
   listCollegeItemRows,
   listCollegeVisits,
@@ -32,6 +34,7 @@ import {
 } from './college.repo.js';
 import { areaName, listConversationDates, listMeetingRows } from './meetings.repo.js';
 import { presentMeetingSummary } from './meetings.service.js';
+import { amsterdamDate } from './occurrences.js';
 
 function presentItem(row: CollegeItemRow): CollegeItem {
   return {
@@ -114,15 +117,50 @@ export async function listTerms(scope: Scope) {
 }
 
 export async function createTerm(scope: Scope & { input: z.infer<typeof CollegeTermInputSchema> }) {
+  await assertNoOverlap(scope, scope.input, null);
   const id = await insertTermRow(scope.db, scope.municipalityId, scope.input);
   await audit(scope, 'college_term.create', id, { name: scope.input.name });
   return { id, ...scope.input };
 }
 
+/** Corrects a term's name or dates (an election brought forward, a typo). */
+export async function updateTerm(scope: Scope & { termId: string; update: z.infer<typeof CollegeTermUpdateSchema> }) {
+  const current = (await listTermRows(scope.db, scope.municipalityId)).find((term) => term.id === scope.termId);
+  if (!current) throw notFound('Collegeperiode niet gevonden.');
+  const term = {
+    name: scope.update.name ?? current.name,
+    startsOn: scope.update.startsOn ?? current.starts_on,
+    endsOn: scope.update.endsOn ?? current.ends_on,
+  };
+  if (term.endsOn <= term.startsOn) throw new AppError(400, 'invalid_period', 'Het einde van de collegeperiode ligt na het begin.');
+  await assertNoOverlap(scope, term, scope.termId);
+  await updateTermRow(scope.db, scope.municipalityId, scope.termId, term);
+  await audit(scope, 'college_term.update', scope.termId, { name: term.name, startsOn: term.startsOn, endsOn: term.endsOn });
+  return { id: scope.termId, ...term };
+}
+
+/** Two college terms of one municipality never overlap: a visit belongs to one term. */
+async function assertNoOverlap(scope: Scope, term: { startsOn: string; endsOn: string }, except: string | null) {
+  const other = (await listTermRows(scope.db, scope.municipalityId)).find(
+    (row) => row.id !== except && row.starts_on <= term.endsOn && term.startsOn <= row.ends_on,
+  );
+  if (other) throw new AppError(409, 'overlapping_term', `Deze periode overlapt met collegeperiode ${other.name} (${other.starts_on} tot ${other.ends_on}).`);
+}
+
+/** The term a view opens on: the one running today, else the last one that began, else the first to come. */
+function defaultTerm<T extends { starts_on: string; ends_on: string }>(terms: readonly T[], today: string): T | undefined {
+  return (
+    terms.find((term) => term.starts_on <= today && today <= term.ends_on) ??
+    terms.find((term) => term.starts_on <= today) ??
+    terms[terms.length - 1]
+  );
+}
+
 /** Per term: which areas the college visited (or has planned to visit) for its half-day. */
 export async function collegeVisitCoverage(scope: Scope & { termId?: string }): Promise<z.infer<typeof CollegeVisitCoverageSchema>> {
   const terms = await listTermRows(scope.db, scope.municipalityId);
-  const term = scope.termId ? terms.find((t) => t.id === scope.termId) : terms[0];
+  // Newest first (listTermRows); today as the municipality counts it.
+  const term = scope.termId ? terms.find((t) => t.id === scope.termId) : defaultTerm(terms, amsterdamDate(new Date()));
   if (!term) throw notFound(scope.termId ? 'Collegeperiode niet gevonden.' : 'Leg eerst een collegeperiode vast.');
   const visits = await listCollegeVisits(scope.db, scope.municipalityId, term);
   return {

@@ -158,17 +158,39 @@ describe('meetings', () => {
   });
 
   it('tracks the collegebezoek per term', async () => {
-    const term = await call(coordinator, 'POST', '/api/v1/college-terms', { name: 'Testperiode 2026–2030', startsOn: '2026-05-01', endsOn: '2030-04-30' });
-    expect(term.statusCode, term.body).toBe(201);
+    // The demo has the terms 2018–2022, 2022–2026 and 2026–2030; a term overlapping one of them is refused.
+    const overlapping = await call(coordinator, 'POST', '/api/v1/college-terms', { name: 'Testperiode 2026–2030', startsOn: '2026-05-01', endsOn: '2030-04-30' });
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json()).toMatchObject({ code: 'overlapping_term', message: expect.stringContaining('2026–2030') });
+    const next = await call(coordinator, 'POST', '/api/v1/college-terms', { name: 'Testperiode 2030–2034', startsOn: '2030-04-01', endsOn: '2034-03-31' });
+    expect(next.statusCode, next.body).toBe(201);
+    const current = (await call(alderman, 'GET', '/api/v1/college-terms')).json().find((t: { name: string }) => t.name === '2026–2030');
     const visit = await call(connector, 'POST', '/api/v1/meetings', { areaId, kind: 'collegebezoek', title: 'Het college in Gageldonk-Warande', startsAt: '2026-06-10T09:00:00+02:00', endsAt: '2026-06-10T13:00:00+02:00' });
     expect(visit.json().agenda[0].key).toBe('presentation');
     await call(connector, 'PATCH', `/api/v1/meetings/${visit.json().id}`, { status: 'held' });
-    const coverage = (await call(alderman, 'GET', `/api/v1/college-visits/coverage?termId=${term.json().id}`)).json();
-    expect(coverage).toMatchObject({ term: { name: 'Testperiode 2026–2030' }, visited: 1, total: 8 });
-    expect((await call(alderman, 'GET', '/api/v1/college-visits/coverage')).json().term.name).toBe('Testperiode 2026–2030');
-    expect((await call(alderman, 'GET', '/api/v1/college-visits/coverage?termId=00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    const coverage = (await call(alderman, 'GET', `/api/v1/college-visits/coverage?termId=${current.id}`)).json();
+    expect(coverage).toMatchObject({ term: { name: '2026–2030' }, total: 8 });
+    expect(coverage.visited).toBeGreaterThanOrEqual(1);
     expect(coverage.areas.find((a: { area: { id: string } }) => a.area.id === areaId).visit).toMatchObject({ status: 'held', startsAt: '2026-06-10T07:00:00.000Z' });
-    const badTerm = await call(coordinator, 'POST', '/api/v1/college-terms', { name: 'Omgekeerd', startsOn: '2030-01-01', endsOn: '2026-01-01' });
+    // Without a choice, the view opens on the term running today, not on the newest one, which has not begun.
+    const today = new Date().toISOString().slice(0, 10);
+    const running = (await call(alderman, 'GET', '/api/v1/college-terms')).json().find((t: { startsOn: string; endsOn: string }) => t.startsOn <= today && today <= t.endsOn);
+    expect((await call(alderman, 'GET', '/api/v1/college-visits/coverage')).json().term.name).toBe(running.name);
+    expect((await call(alderman, 'GET', `/api/v1/college-visits/coverage?termId=${next.json().id}`)).json()).toMatchObject({ visited: 0, total: 8 });
+    expect((await call(alderman, 'GET', '/api/v1/college-visits/coverage?termId=00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+
+    // Corrections: a new name and end date; not into another term, not backwards, not by others.
+    const renamed = await call(coordinator, 'PATCH', `/api/v1/college-terms/${next.json().id}`, { name: 'Collegeperiode 2030–2034', endsOn: '2034-04-15' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Collegeperiode 2030–2034', startsOn: '2030-04-01', endsOn: '2034-04-15' });
+    expect((await call(coordinator, 'PATCH', `/api/v1/college-terms/${next.json().id}`, { startsOn: '2030-03-01' })).statusCode).toBe(409);
+    expect((await call(coordinator, 'PATCH', `/api/v1/college-terms/${next.json().id}`, { endsOn: '2029-01-01' })).statusCode).toBe(400);
+    expect((await call(coordinator, 'PATCH', `/api/v1/college-terms/${next.json().id}`, {})).statusCode).toBe(400);
+    expect((await call(connector, 'PATCH', `/api/v1/college-terms/${next.json().id}`, { name: 'Niet van mij' })).statusCode).toBe(403);
+    expect((await call(coordinator, 'PATCH', '/api/v1/college-terms/00000000-0000-4000-8000-000000000000', { name: 'Weg' })).statusCode).toBe(404);
+    const stored = (await call(alderman, 'GET', '/api/v1/college-terms')).json().find((t: { id: string }) => t.id === next.json().id);
+    expect(stored).toMatchObject({ name: 'Collegeperiode 2030–2034', startsOn: '2030-04-01', endsOn: '2034-04-15' });
+    const badTerm = await call(coordinator, 'POST', '/api/v1/college-terms', { name: 'Omgekeerd', startsOn: '2040-01-01', endsOn: '2036-01-01' });
     expect(badTerm.statusCode).toBe(400);
   });
 

@@ -264,7 +264,9 @@ describe('isolation between municipalities', () => {
     { method: 'PATCH', url: `/api/v1/college-agenda/${bPlan.itemId}`, payload: { status: 'withdrawn' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/alderman/overview', expect: (s, body) => expect([s, body.includes(b.areaId)]).toEqual([200, false]) },
     { method: 'GET', url: '/api/v1/college-terms', expect: (s, body) => expect([s, body.includes(bPlan.termId)]).toEqual([200, false]) },
+    // B's term of the same years is invisible to A: it neither blocks A's nor can be changed by A.
     { method: 'POST', url: '/api/v1/college-terms', payload: { name: 'Periode A', startsOn: '2026-01-01', endsOn: '2030-01-01' }, expect: (s) => expect(s).toBe(201) },
+    { method: 'PATCH', url: `/api/v1/college-terms/${bPlan.termId}`, payload: { name: 'Overgenomen' }, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: `/api/v1/college-visits/coverage?termId=${bPlan.termId}`, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: `/api/v1/calendars/areas/${b.areaId}/calendar.ics`, expect: (s) => expect(s).toBe(404) },
     { method: 'GET', url: '/api/v1/calendars/me/feed', expect: (s, body) => expect(JSON.parse(body)).toEqual({ createdAt: null }) },
