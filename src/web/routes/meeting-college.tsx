@@ -1,6 +1,6 @@
 import '../features/programme/programme.css';
 import { type FormEvent, useState } from 'react';
-import { COLLEGE_ITEM_STATUS_LABELS } from '../../shared/schemas/meeting.js';
+import { COLLEGE_ITEM_STATUS_LABELS } from '../../shared/schemas/college.js';
 import { THEMES, THEME_KEYS, type Theme } from '../../shared/schemas/signal-vocabulary.js';
 import { Alert, Loading } from '../components/Alert.js';
 import { Button } from '../components/Button.js';

@@ -3,20 +3,7 @@ import { withMunicipality } from '../../platform/db/tenant.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { STAFF_ROLES } from '../../platform/auth/access.js';
 import { formatDate } from '../referrals/referrals.service.js';
-
-interface OverdueAction {
-  id: string;
-  municipality_id: string;
-  meeting_id: string;
-  area_id: string;
-  text: string;
-  due_on: string;
-  owner_name: string | null;
-  owner_user_name: string | null;
-  owner_email: string | null;
-  meeting_title: string;
-  area_name: string;
-}
+import { findActionsToRemind, listAreaConnectorContacts, markActionReminded } from './meetings.repo.js';
 
 /**
  * Reminds the owner of each open meeting action the day after its due date, once: a colleague by mail; for
@@ -27,34 +14,17 @@ interface OverdueAction {
 export async function runActionReminders(options: { appPool: pg.Pool; ownerPool: pg.Pool; publicUrl: string; today?: string }) {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   // Finding overdue actions spans municipalities (a platform job); each mail is then written in its tenant.
-  const { rows: overdue } = await options.ownerPool.query<OverdueAction>(
-    `select a.id, a.municipality_id, a.meeting_id, a.area_id, a.text, a.due_on::text as due_on, a.owner_name,
-            o.name as owner_user_name, case when o.is_active and o.roles && $2::text[] then o.email end as owner_email,
-            m.title as meeting_title, ar.name as area_name
-     from meeting_actions a
-     join meetings m on m.id = a.meeting_id and m.municipality_id = a.municipality_id
-     join areas ar on ar.id = a.area_id and ar.municipality_id = a.municipality_id
-     left join users o on o.id = a.owner_user_id and o.municipality_id = a.municipality_id
-     where a.status = 'open' and a.reminded_at is null and a.due_on < $1::date
-     order by a.municipality_id, a.due_on, a.id`,
-    [today, STAFF_ROLES],
-  );
+  const overdue = await findActionsToRemind(options.ownerPool, today, STAFF_ROLES);
   const result = { actions: 0, mails: 0 };
   for (const action of overdue) {
     await withMunicipality(options.appPool, action.municipality_id, async (db) => {
       const recipients = action.owner_email
         ? [{ name: action.owner_user_name ?? '', email: action.owner_email }]
-        : (
-            await db.query<{ name: string; email: string }>(
-              `select u.name, u.email from area_people ap join users u on u.id = ap.user_id and u.municipality_id = ap.municipality_id
-               where ap.municipality_id = $1 and ap.area_id = $2 and ap.role = 'connector' and u.is_active order by u.name`,
-              [action.municipality_id, action.area_id],
-            )
-          ).rows;
+        : await listAreaConnectorContacts(db, action.municipality_id, action.area_id);
       const owner = action.owner_user_name ?? action.owner_name ?? 'onbekend';
       const link = `${options.publicUrl}/werk/bijeenkomsten/${action.meeting_id}`;
+      const forOwner = Boolean(action.owner_email);
       for (const recipient of recipients) {
-        const forOwner = Boolean(action.owner_email);
         await enqueueMail(db, {
           municipalityId: action.municipality_id,
           to: recipient.email,
@@ -70,7 +40,7 @@ export async function runActionReminders(options: { appPool: pg.Pool; ownerPool:
         });
         result.mails++;
       }
-      await db.query('update meeting_actions set reminded_at = now() where municipality_id = $1 and id = $2', [action.municipality_id, action.id]);
+      await markActionReminded(db, action.municipality_id, action.id);
       result.actions++;
     });
   }

@@ -1,17 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorSchema, IdParamsSchema, IdSchema } from '../../../shared/schemas/common.js';
-import {
-  AldermanOverviewSchema,
-  CollegeAgendaSchema,
-  CollegeItemInputSchema,
-  CollegeItemSchema,
-  CollegeItemUpdateSchema,
-  CollegeTermInputSchema,
-  CollegeTermSchema,
-  CollegeTermUpdateSchema,
-  CollegeVisitCoverageSchema,
-} from '../../../shared/schemas/meeting.js';
+import { AldermanOverviewSchema, CollegeAgendaSchema, CollegeItemInputSchema, CollegeItemSchema, CollegeItemUpdateSchema, CollegeTermInputSchema, CollegeTermSchema, CollegeTermUpdateSchema, CollegeVisitCoverageSchema } from '../../../shared/schemas/college.js';
 import { currentUser, STAFF_ROLES } from '../../platform/auth/access.js';
 import { scoped } from '../../platform/db/scope.js';
 import { aldermanOverview, collegeAgenda, collegeVisitCoverage, createTerm, listTerms, markForCollege, updateCollegeItem, updateTerm } from './college.service.js';

@@ -1,14 +1,5 @@
 import type { z } from 'zod';
-import type {
-  AldermanOverviewSchema,
-  CollegeAgendaSchema,
-  CollegeItem,
-  CollegeItemInputSchema,
-  CollegeItemUpdateSchema,
-  CollegeTermInputSchema,
-  CollegeTermUpdateSchema,
-  CollegeVisitCoverageSchema,
-} from '../../../shared/schemas/meeting.js';
+import type { AldermanOverviewSchema, CollegeAgendaSchema, CollegeItem, CollegeItemInputSchema, CollegeItemUpdateSchema, CollegeTermInputSchema, CollegeTermUpdateSchema, CollegeVisitCoverageSchema } from '../../../shared/schemas/college.js';
 import { THEMES, type Theme } from '../../../shared/schemas/signal-vocabulary.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { SessionUser } from '../../platform/auth/sessions.js';

@@ -221,3 +221,47 @@ export async function activeUserIds(db: Db, municipalityId: string, ids: string[
   const { rows } = await db.query<{ id: string }>('select id from users where municipality_id = $1 and id = any($2::uuid[]) and is_active', [municipalityId, ids]);
   return new Set(rows.map((row) => row.id));
 }
+
+/** Open actions past their due date that were not reminded yet, in every municipality (the owner pool's job). */
+export async function findActionsToRemind(db: { query: Db['query'] }, today: string, staffRoles: readonly string[]) {
+  const { rows } = await db.query<{
+    id: string;
+    municipality_id: string;
+    meeting_id: string;
+    area_id: string;
+    text: string;
+    due_on: string;
+    owner_name: string | null;
+    owner_user_name: string | null;
+    /** Only for an active colleague: an outside owner or a partner has none here. */
+    owner_email: string | null;
+    meeting_title: string;
+    area_name: string;
+  }>(
+    `select a.id, a.municipality_id, a.meeting_id, a.area_id, a.text, a.due_on::text as due_on, a.owner_name,
+              o.name as owner_user_name, case when o.is_active and o.roles && $2::text[] then o.email end as owner_email,
+              m.title as meeting_title, ar.name as area_name
+       from meeting_actions a
+       join meetings m on m.id = a.meeting_id and m.municipality_id = a.municipality_id
+       join areas ar on ar.id = a.area_id and ar.municipality_id = a.municipality_id
+       left join users o on o.id = a.owner_user_id and o.municipality_id = a.municipality_id
+       where a.status = 'open' and a.reminded_at is null and a.due_on < $1::date
+       order by a.municipality_id, a.due_on, a.id`,
+    [today, staffRoles],
+  );
+  return rows;
+}
+
+/** The area's active connectors, to mail. */
+export async function listAreaConnectorContacts(db: Db, municipalityId: string, areaId: string) {
+  const { rows } = await db.query<{ name: string; email: string }>(
+    `select u.name, u.email from area_people ap join users u on u.id = ap.user_id and u.municipality_id = ap.municipality_id
+     where ap.municipality_id = $1 and ap.area_id = $2 and ap.role = 'connector' and u.is_active order by u.name`,
+    [municipalityId, areaId],
+  );
+  return rows;
+}
+
+export async function markActionReminded(db: Db, municipalityId: string, id: string): Promise<void> {
+  await db.query('update meeting_actions set reminded_at = now() where municipality_id = $1 and id = $2', [municipalityId, id]);
+}

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
-import { type CollegeTermSchema, type CollegeVisitCoverageSchema, MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting.js';
+import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting.js';
+import type { CollegeTermSchema, CollegeVisitCoverageSchema } from '../../../shared/schemas/college.js';
 import { errorMessage, request } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { Button, ButtonGroup } from '../../components/Button.js';

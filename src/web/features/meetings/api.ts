@@ -1,25 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { request } from '../../api/client.js';
-import type {
-  Action,
-  ActionInputSchema,
-  CollegeAgendaSchema,
-  CollegeItem,
-  CollegeItemInputSchema,
-  ConversationCoverageSchema,
-  AldermanOverviewSchema,
-  Meeting,
-  MeetingInputSchema,
-  MeetingSummary,
-  MeetingUpdate,
-  PublicAreaCalendar,
-  Schedule,
-  ScheduleInputSchema,
-  ThemeSuggestionSchema,
-  Visit,
-  VisitInputSchema,
-} from '../../../shared/schemas/meeting.js';
+import type { Action, ActionInputSchema, ConversationCoverageSchema, Meeting, MeetingInputSchema, MeetingSummary, MeetingUpdate, PublicAreaCalendar, Schedule, ScheduleInputSchema, ThemeSuggestionSchema, Visit, VisitInputSchema } from '../../../shared/schemas/meeting.js';
+import type { CollegeAgendaSchema, CollegeItem, CollegeItemInputSchema, AldermanOverviewSchema } from '../../../shared/schemas/college.js';
 
 import { amsterdamToday } from './time.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../shared/seeded-random.js';
 import type { Feature } from './features.js';
-import { indexLearned, mostSimilarLearned } from './model.js';
+import { indexLearned, mostSimilarLearned } from './learned-similarity.js';
 
 /** Cosine similarity of two feature sets the plain way: stems count 1, n-grams 0.35, each times its weight. */
 function cosine(a: readonly Feature[], b: readonly Feature[]): number {

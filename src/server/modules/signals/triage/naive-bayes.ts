@@ -193,7 +193,7 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
         compiled.knownDense[row] = 1;
         for (let c = 0; c < classCount; c++) {
           const count = (perClass.get(c) ?? 0) + (base?.get(c) ?? 0);
-          if (perClass.has(c) || base?.has(c)) compiled.knownDense[row + 1 + c] = groupWeight * (Math.log(count + alpha) - logAlpha);
+          if (perClass.has(c) || base?.has(c)) compiled.knownDense[row + 1 + c] = logTerm(count, alpha, logAlpha, groupWeight);
         }
       }
       slot++;
@@ -201,6 +201,9 @@ export function compileExtra(model: NaiveBayes, extra: NaiveBayes, vocabulary: V
   }
   return compiled;
 }
+
+/** What a feature seen `count` times in a class adds to it, beyond what an unseen one does. */
+const logTerm = (count: number, alpha: number, logAlpha: number, groupWeight: number) => groupWeight * (Math.log(count + alpha) - logAlpha);
 
 function termsOf(counts: Map<number, number>, more: Map<number, number> | undefined, alpha: number, groupWeight: number): Terms {
   const merged = new Map(counts);
@@ -210,7 +213,7 @@ function termsOf(counts: Map<number, number>, more: Map<number, number> | undefi
   let i = 0;
   for (const [c, count] of [...merged].sort((a, b) => a[0] - b[0])) {
     terms.classes[i] = c;
-    terms.values[i] = groupWeight * (Math.log(count + alpha) - logAlpha);
+    terms.values[i] = logTerm(count, alpha, logAlpha, groupWeight);
     i++;
   }
   return terms;

@@ -15,11 +15,8 @@ import type { Feature } from './features.js';
 import {
   compileLearned,
   featuresForClassification,
-  indexLearned,
-  type LearnedIndex,
   type LearnedNeighbour,
   type LearnedScoring,
-  mostSimilarLearned,
   nearestCategory,
   scoreKinds,
   type TriageModel,
@@ -27,6 +24,7 @@ import {
   trainLearnedModel,
   trainModel,
 } from './model.js';
+import { indexLearned, type LearnedIndex, mostSimilarLearned } from './learned-similarity.js';
 import { readSignalenTaxonomy } from './signalen-taxonomy.js';
 import { type Stemmer, stemTexts } from './stems.js';
 import { suggestThemes, themesOfCategory } from './themes.js';
